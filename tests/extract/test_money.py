@@ -1,0 +1,146 @@
+"""Money: figures parsed exactly, one entry per figure and purpose, kind, period, owner and arithmetic flags."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tracker.extract.amounts import find_money
+from tracker.extract.cast import Cast
+from tracker.extract.document import Funding
+from tracker.extract.money import find_funding
+
+from .helpers_bills_money import make_cast, statement
+
+
+def _check(text: str, items: list[Funding]) -> None:
+    for f in items:
+        assert text[f.start:f.end] == f.evidence
+        assert isinstance(f.amount, Decimal)
+        assert f.amount in [m.amount for m in find_money(f.evidence)]
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("$227,000", "227000"), ("$1.2 million", "1200000"), ("$3.1 billion", "3100000000"), ("$6.3M", "6300000"),
+    ("1-billion dollars", "1000000000"), ("$1.2-million", "1200000"), ("$890", "890"), ("$4.78 million", "4780000"),
+    ("$0.5 billion", "500000000"), ("$12.50", "12.50"),
+])
+def test_amounts_are_exact_decimals(written: str, amount: str) -> None:
+    found = find_money(f"The city will spend {written} on roads.")
+    assert [m.amount for m in found] == [Decimal(amount)]
+    assert str(found[0].amount) == str(Decimal(amount).quantize(Decimal(1)) if "." not in amount else amount)
+
+
+def test_counts_and_cents_are_not_money() -> None:
+    text = "There are 8,000 active leads across 25 agencies, and the tax falls by 4 cents."
+    assert find_money(text) == []
+    assert find_funding(text, Cast(), []) == []
+
+
+def test_range_yields_two_figures_and_shares_its_scale() -> None:
+    text = "Repairs could cost $1.5 to $2 million, or from $5,140 to $6,030 per home."
+    assert [m.amount for m in find_money(text)] == [Decimal(1_500_000), Decimal(2_000_000), Decimal(5140),
+                                                    Decimal(6030)]
+
+
+def test_arithmetic_chain_is_annual_and_wrong_total_is_flagged() -> None:
+    text = ("We plan to request two investigators – salary $65,000 + (benefits) $23,665 = $88,665 x 2  "
+            "= $183,994 per year.")
+    cast = make_cast(text, "Nia Brooks")
+    answer = statement(text, "Nia Brooks", text, kind="qa_answer")
+    items = find_funding(text, cast, [answer])
+    assert [f.amount for f in items] == [Decimal(65000), Decimal(23665), Decimal(88665), Decimal(183994)]
+    assert {f.period for f in items} == {"annual"}
+    assert {f.official for f in items} == {"Nia Brooks"}
+    assert [f.flag for f in items] == [None, None, None, "stated $183,994 but 2 x $88,665 = $177,330"]
+    assert items[0].evidence == "salary $65,000"
+    assert items[1].evidence == "(benefits) $23,665"
+    _check(text, items)
+
+
+def test_correct_sum_is_not_flagged() -> None:
+    text = "The plan adds $100 + $50 = $150 for each classroom."
+    assert all(f.flag is None for f in find_funding(text, Cast(), []))
+
+
+def test_will_cost_is_one_time_and_budget_is_annual() -> None:
+    text = ("The new crime lab will cost $227,000.\n\n"
+            "Councilors passed the $89.9 million operating budget on Tuesday.")
+    items = find_funding(text, Cast(), [])
+    assert [(f.amount, f.period, f.kind) for f in items] == [
+        (Decimal(227000), "one_time", "cost"), (Decimal(89_900_000), "annual", "budget")]
+    assert items[1].evidence == "Councilors passed the $89.9 million operating budget on Tuesday"
+    assert items[1].purpose == "operating budget"
+    _check(text, items)
+
+
+def test_multi_year_figure_has_no_single_period() -> None:
+    text = "The bill would add $9 billion over the next two years."
+    assert find_funding(text, Cast(), [])[0].period is None
+
+
+def test_headline_figure_repeated_in_body_is_one_entry_keeping_the_first() -> None:
+    text = ("Bill directs $9 billion to schools\n\n"
+            "HB 3, filed by Rep. Dan Ochoa, would add $9 billion in school funding.")
+    items = find_funding(text, make_cast(text, "Dan Ochoa"), [])
+    assert len(items) == 1
+    assert items[0].start < text.index("\n")
+    assert items[0].official == "Dan Ochoa"  # filled in from the body mention
+
+
+def test_same_amount_for_two_stated_purposes_stays_two() -> None:
+    text = "The budget sets aside $5 million for road repair and $5 million for park upkeep."
+    items = find_funding(text, Cast(), [])
+    assert [f.purpose for f in items] == ["road repair", "park upkeep"]
+
+
+def test_baseline_figure_has_no_owner_and_bill_figures_go_to_the_sponsor() -> None:
+    text = ("Sen. Amy Tran filed SB 8 on Monday.\n\n"
+            "The bill raises the allotment from $5,140 to $6,030 per student and allocates "
+            "an additional $140 million for a teacher quality program.")
+    items = find_funding(text, make_cast(text, "Amy Tran"), [])
+    by_amount = {f.amount: f for f in items}
+    assert by_amount[Decimal(5140)].official is None
+    assert by_amount[Decimal(5140)].evidence == "from $5,140"
+    assert by_amount[Decimal(6030)].official == "Amy Tran"
+    assert by_amount[Decimal(140_000_000)].official == "Amy Tran"
+    assert by_amount[Decimal(140_000_000)].purpose == "teacher quality program"
+    _check(text, items)
+
+
+def test_subject_of_sentence_owns_the_figure_and_unowned_stays_none() -> None:
+    text = ("Councilor Pat Reyes proposed using an additional $500,000 of surplus to cut taxes.\n\n"
+            "One estimate says each district needs an average of $1.8 million.")
+    items = find_funding(text, make_cast(text, "Pat Reyes"), [])
+    assert [(f.official, f.period) for f in items] == [("Pat Reyes", "one_time"), (None, None)]
+
+
+def test_campaign_money_is_not_public_funding() -> None:
+    text = "Gov. Lee Park raised $2.3 million in campaign contributions last quarter."
+    assert find_funding(text, make_cast(text, "Lee Park"), []) == []
+
+
+def test_budget_list_items_are_each_an_entry() -> None:
+    text = ("The mayor's budget includes:\n"
+            "- $12 million for road repair\n"
+            "- $3.5 million for libraries\n")
+    items = find_funding(text, Cast(), [])
+    assert [(f.amount, f.purpose) for f in items] == [
+        (Decimal(12_000_000), "road repair"), (Decimal(3_500_000), "libraries")]
+    _check(text, items)
+
+
+def test_stolen_money_and_prices_are_not_funding_but_recoveries_are() -> None:
+    text = ("A man who stole $50,000 from a church was sentenced. Gas rose to $3.10 a gallon. "
+            "The attorney general recovered $2.3 million in a settlement.")
+    items = find_funding(text, Cast(), [])
+    assert [(f.amount, f.kind, f.period) for f in items] == [(Decimal(2_300_000), "settlement", "one_time")]
+
+
+def test_in_names_what_the_money_is() -> None:
+    text = "The budget includes $350 million for road repairs and $1.2 billion in new school aid."
+    items = find_funding(text, Cast(), [])
+    assert [(f.purpose, f.evidence) for f in items] == [
+        ("road repairs", "The budget includes $350 million for road repairs"),
+        ("new school aid", "$1.2 billion in new school aid")]

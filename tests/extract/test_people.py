@@ -1,0 +1,147 @@
+"""Who is who: officials with office, party and jurisdiction; private persons left out; mentions linked."""
+
+from __future__ import annotations
+
+from tracker.extract.document import Official
+from tracker.extract.people import find_cast
+
+
+def _officials(text: str) -> dict[str, Official]:
+    return {o.name: o for o in find_cast(text).officials}
+
+
+def test_titled_names_give_office_party_and_jurisdiction() -> None:
+    text = (
+        "SANTA FE, N.M. — Gov. Jane Roe signed the budget on Friday.\n\n"
+        "Attorney General Sam Poe, a Democrat, praised it. Secretary of State Ann Lee, a Republican, did not.\n\n"
+        "Rep. Jo Kim (D-Las Cruces) and State Sen. Bo Diaz (R-Roswell) voted against it.\n"
+    )
+    got = _officials(text)
+    assert got["Jane Roe"].office == "Governor"
+    assert got["Jane Roe"].jurisdiction == "New Mexico"
+    assert (got["Sam Poe"].office, got["Sam Poe"].party) == ("Attorney General", "Democratic")
+    assert (got["Ann Lee"].office, got["Ann Lee"].party) == ("Secretary of State", "Republican")
+    assert (got["Jo Kim"].office, got["Jo Kim"].party) == ("State Representative", "Democratic")
+    assert (got["Bo Diaz"].office, got["Bo Diaz"].party) == ("State Senator", "Republican")
+
+
+def test_federal_senators_take_their_state_from_the_party_tag() -> None:
+    text = ("WASHINGTON — U.S. Sen. Mary Oak, D-Lansing, said Sen. Tom Pine, R-Tenn., backs the plan. "
+            "Senate Majority Leader Rob Elm, R-Ky., has not said.\n")
+    got = _officials(text)
+    assert got["Mary Oak"].office == "U.S. Senator"
+    assert (got["Tom Pine"].office, got["Tom Pine"].jurisdiction, got["Tom Pine"].party) == (
+        "U.S. Senator", "Tennessee", "Republican")
+    assert got["Rob Elm"].office == "Senate Majority Leader"
+
+
+def test_chained_titles_keep_the_senior_office() -> None:
+    text = ("The bill was filed by Public Education Chairman Rep. Al Ruiz, R-Houston, according to the office "
+            "of Speaker of the House Rep. Dee Fox, R-Angleton. The Texas House will vote.\n")
+    got = _officials(text)
+    assert got["Al Ruiz"].office == "State Representative"
+    assert got["Dee Fox"].office == "Speaker of the House"
+    assert got["Dee Fox"].jurisdiction == "Texas"
+
+
+def test_appositive_and_predicate_offices() -> None:
+    text = ("Lia Grant, Arizona superintendent of public instruction, says schools need money.\n\n"
+            "Casey Wren is also a State Representative (D-Hudson) and spoke too.\n")
+    got = _officials(text)
+    assert got["Lia Grant"].office == "Superintendent of Public Instruction"
+    assert got["Lia Grant"].jurisdiction == "Arizona"
+    assert (got["Casey Wren"].office, got["Casey Wren"].party) == ("State Representative", "Democratic")
+
+
+def test_local_officials_take_the_dateline_city() -> None:
+    text = ("ROCHESTER — Ward 4 Councilor Dave Stone wanted to use the surplus. City Manager John Birch said no. "
+            "Mayor Ellen Moss agreed.\n")
+    got = _officials(text)
+    assert (got["Dave Stone"].office, got["Dave Stone"].jurisdiction) == ("City Councilor", "Rochester")
+    assert got["John Birch"].office == "City Manager"
+    assert got["Ellen Moss"].office == "Mayor"
+
+
+def test_spokespeople_for_public_bodies_are_officials_but_company_spokespeople_are_not() -> None:
+    text = ("Attorney General Sam Poe declined to comment. Attorney general's office spokesman Jim Hale said the "
+            "case is open. Acme spokeswoman Rita Vance said the company would appeal.\n\n"
+            "Attributable to Nora Bell: \"We do not comment on pending cases.\"\n")
+    got = _officials(text)
+    assert got["Jim Hale"].office == "Spokesperson"
+    assert got["Nora Bell"].office == "Spokesperson"
+    assert "Rita Vance" not in got
+
+
+def test_private_persons_are_not_officials() -> None:
+    text = ("Gov. Jane Roe spoke after Ghislaine Moore was convicted in the Jeffrey Stein case. "
+            "Advocate Maria Lopez and reporter Tim Cole attended. Stein died in 2019.\n")
+    assert set(_officials(text)) == {"Jane Roe"}
+
+
+def test_surname_and_title_only_mentions_are_one_person() -> None:
+    text = ("AG Poe wants tougher laws\n\nAttorney General Sam Poe said Monday the law must change. "
+            "Poe has pushed for it before, and the attorney general will try again.\n")
+    cast = find_cast(text)
+    assert [o.name for o in cast.officials] == ["Sam Poe"]
+    linked = [m for m in cast.mentions if m.official == "Sam Poe"]
+    assert {m.kind for m in linked} >= {"name", "surname", "title"}
+
+
+def test_title_with_surname_only_is_named_by_its_surname() -> None:
+    text = "The attorneys general wrote to President Grant and AG Wolfe that families must stay together.\n"
+    got = _officials(text)
+    assert got["Grant"].office == "President"
+    assert got["Grant"].jurisdiction == "United States"
+    assert got["Wolfe"].office == "Attorney General"
+
+
+def test_pronouns_resolve_to_the_nearest_compatible_person() -> None:
+    text = ("Sen. Mary Oak said she worries about the bill. Rep. Tom Pine said he supports it.\n\n"
+            "He said the vote is next week.\n")
+    cast = find_cast(text)
+    pronouns = [(m.text, m.official) for m in cast.mentions if m.kind == "pronoun"]
+    assert pronouns == [("she", "Mary Oak"), ("he", "Tom Pine"), ("He", "Tom Pine")]
+
+
+def test_suffixes_initials_and_honorifics() -> None:
+    text = "Treasurer Ann B. Example and Mayor Luis Ortiz Jr. met Dr. Kay Lund, a surgeon.\n"
+    got = _officials(text)
+    assert got["Ann B. Example"].office == "Treasurer"
+    assert "Luis Ortiz Jr." in got
+    assert "Kay Lund" not in got
+
+
+def test_title_case_headline_does_not_swallow_verbs_into_names() -> None:
+    text = "Gov. Roe Signs Budget Into Law\n\nGov. Jane Roe signed the budget.\n"
+    assert list(_officials(text)) == ["Jane Roe"]
+
+
+def test_a_spokesperson_for_an_official_named_after_the_title() -> None:
+    text = ("Lt. Gov. Dan Pike backed the bill. A spokesman for Pike, Sherry Vale, said the lieutenant governor "
+            "would review it.\n")
+    assert _officials(text)["Sherry Vale"].office == "Spokesperson"
+
+
+def test_state_agency_directors_are_officials_but_charity_directors_are_not() -> None:
+    text = ("State Budget Director Chris Kolb warned of a shortfall. Executive Director Ann Moss of the Food Bank "
+            "disagreed.\n")
+    got = _officials(text)
+    assert got["Chris Kolb"].office == "State Budget Director"
+    assert "Ann Moss" not in got
+
+
+def test_party_tag_after_a_later_surname_and_home_town_after_of() -> None:
+    text = ("LANSING, Mich. — House Speaker Jason Wentz and Democratic Rep. Joe Tate of Detroit met.\n\n"
+            "Wentz, R-Farwell, said the plan works.\n")
+    got = _officials(text)
+    assert (got["Jason Wentz"].office, got["Jason Wentz"].party) == ("Speaker of the House", "Republican")
+    assert (got["Joe Tate"].office, got["Joe Tate"].party) == ("State Representative", "Democratic")
+
+
+def test_a_named_private_speaker_blocks_pronoun_resolution() -> None:
+    text = ("Sen. John Barr defended the nominee, Andrew Wheel. Wheel told the committee he would follow the "
+            "science. He said the agency needs stability.\n")
+    cast = find_cast(text)
+    assert [o.name for o in cast.officials] == ["John Barr"]
+    he = [m for m in cast.mentions if m.text == "He"]
+    assert he and he[0].official is None

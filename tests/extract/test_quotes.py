@@ -1,0 +1,219 @@
+"""Statements: direct quotes, reported speech and interview answers, each pinned on the right official."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import extract
+from tracker.extract.document import Statement
+from tracker.extract.people import find_cast
+from tracker.extract.quotes import find_statements
+
+
+def _statements(text: str) -> list[Statement]:
+    return find_statements(text, find_cast(text))
+
+
+def _triples(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in _statements(text)]
+
+
+def test_quote_with_speaker_after_and_before() -> None:
+    text = ('Gov. Jane Roe signed the bill Friday.\n\n'
+            '"This is a good day for families," said Gov. Roe.\n\n'
+            'Roe said, "We will keep going."\n')
+    assert _triples(text) == [
+        ("Jane Roe", "direct_quote", "This is a good day for families"),
+        ("Jane Roe", "direct_quote", "We will keep going."),
+    ]
+
+
+def test_one_quote_split_by_its_attribution_is_two_statements() -> None:
+    text = ("City Manager John Birch spoke first.\n\n"
+            "“I think,” Birch says, “we can balance the budget this year.”\n")
+    assert _triples(text) == [
+        ("John Birch", "direct_quote", "I think"),
+        ("John Birch", "direct_quote", "we can balance the budget this year."),
+    ]
+
+
+def test_pronoun_and_next_paragraph_continuation() -> None:
+    text = ("Sen. Mary Oak, D-Lansing, filed the bill.\n\n"
+            "“Schools need help now,” she said. “Every week counts.”\n\n"
+            "“Nothing gets done if it’s not bipartisan.”\n")
+    got = _triples(text)
+    assert [g[0] for g in got] == ["Mary Oak"] * 3
+    assert got[2][2] == "Nothing gets done if it’s not bipartisan."
+
+
+def test_multi_paragraph_quote_is_one_statement() -> None:
+    text = ('Mayor Ellen Moss laid out the plan.\n\n'
+            '"We will fix the roads first.\n\n'
+            '"Then we will fix the bridges," Moss said.\n')
+    sts = _statements(text)
+    assert len(sts) == 1
+    assert sts[0].text.startswith("We will fix the roads first.") and sts[0].text.endswith("fix the bridges")
+    assert sts[0].speaker == "Ellen Moss"
+
+
+def test_reported_speech_clauses() -> None:
+    text = ("ALBUQUERQUE, N.M. — Attorney General Sam Poe wrote to the governor Thursday saying the state’s laws "
+            "let offenders move here unregistered.\n\n"
+            "Poe said now is the time to close those loopholes. He told reporters that lawmakers must act.\n\n"
+            "Poe urged the Legislature to pass the bill this session.\n\n"
+            "Scruton said in an interview that he was \"probably out of line\" in his comment.\n")
+    got = _triples(text)
+    assert ("Sam Poe", "indirect", "the state’s laws let offenders move here unregistered") in got
+    assert ("Sam Poe", "indirect", "now is the time to close those loopholes") in got
+    assert ("Sam Poe", "indirect", "lawmakers must act") in got
+    assert ("Sam Poe", "indirect", "the Legislature to pass the bill this session") in got
+    assert all(s != "Scruton" for s, _, _ in got)  # Scruton holds no office here
+
+
+def test_scare_quotes_stay_inside_the_reported_clause() -> None:
+    text = ("Attorney General Sam Poe said his office is focused on “preventative measures” such as training.\n")
+    assert _triples(text) == [
+        ("Sam Poe", "indirect", "his office is focused on “preventative measures” such as training"),
+    ]
+
+
+def test_speaker_is_the_subject_not_the_nearest_name() -> None:
+    text = ("The attorney general, who recently charged Secretary of State Ann Lee, a Republican, promised to "
+            "“prosecute fraud and corruption regardless of party affiliation.”\n\n"
+            "Attorney General Sam Poe did not say more.\n")
+    got = _triples(text)
+    assert got == [("Sam Poe", "direct_quote",
+                    "prosecute fraud and corruption regardless of party affiliation.")]
+
+
+def test_nested_reported_speech_gives_both_speakers() -> None:
+    text = ("U.S. Sen. Mary Oak, D-Lansing, said Sen. Tom Pine, R-Tenn., who chairs the committee, said he could "
+            "support a bill that would send $75 billion to schools.\n")
+    got = {(s, t[:12]) for s, _, t in _triples(text)}
+    assert got == {("Mary Oak", "Sen. Tom Pin"), ("Tom Pine", "he could sup")}
+
+
+def test_quotes_from_private_people_are_not_statements() -> None:
+    text = ("Gov. Jane Roe signed the bill.\n\n"
+            "\"It changes nothing,\" said Maria Lopez, a parent from Taos.\n\n"
+            "Advocates said the bill needs more work.\n")
+    assert _triples(text) == []
+
+
+def test_qa_interview_answers_belong_to_the_interviewee() -> None:
+    text = ("Q&A: Treasurer Ann Example on the budget\n\n"
+            "Treasurer Ann Example talked with us about the budget. Her answers were edited for length:\n\n"
+            "Q: What is your top priority this year?\n\n"
+            "A: Paying down the debt. We owe too much and the interest keeps growing.\n\n"
+            "Q: Will you run for governor?\n\n"
+            "A: Not this year. I am focused on this job.\n\n"
+            "I will decide next spring.\n\n"
+            "Q: You have said you want to cut fees. Which ones?\n\n"
+            "Attributable to Sam Poe: \"The office does not comment on fees.\" (Editor's note: Poe is a spokesman.)\n")
+    got = _triples(text)
+    assert ("Ann Example", "qa_answer", "Paying down the debt. We owe too much and the interest keeps growing.") in got
+    assert ("Ann Example", "qa_answer", "Not this year. I am focused on this job.\n\nI will decide next spring.") in got
+    assert ("Sam Poe", "qa_answer", "The office does not comment on fees.") in got
+    assert ("Ann Example", "indirect", "you want to cut fees") in got
+    assert not any(t.startswith(("What is", "Will you")) for _, _, t in got)
+
+
+def test_qa_without_markers_uses_question_paragraphs() -> None:
+    qs = ["How big is the problem?", "What are you doing about it?", "When will the report be out?"]
+    ans = ["It is bigger than we thought.", "We hired investigators.", "The report will be out in May."]
+    body = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(qs, ans, strict=True))
+    text = f"Mayor Ellen Moss answered our questions by email.\n\n{body}\n\nComments are closed.\n"
+    got = _triples(text)
+    assert got == [("Ellen Moss", "qa_answer", a) for a in ans]
+
+
+def test_transcript_labels_name_their_speakers() -> None:
+    text = ("Gov. Jane Roe joined the show.\n\n"
+            "HOST: Welcome, governor.\n\n"
+            "ROE: Thanks for having me. The budget is balanced.\n\n"
+            "HOST: What about schools?\n\n"
+            "GOV. ROE: Schools get more money this year.\n")
+    got = _triples(text)
+    assert got == [("Jane Roe", "qa_answer", "Thanks for having me. The budget is balanced."),
+                   ("Jane Roe", "qa_answer", "Schools get more money this year.")]
+
+
+def test_noise_never_becomes_a_statement() -> None:
+    text = ("Gov. Jane Roe said the budget is balanced and taxes will not rise.\n\n"
+            "Support for this coverage comes from the Roe Foundation, which said \"we love news.\"\n\n"
+            "Comments are closed.\n")
+    assert _triples(text) == [("Jane Roe", "indirect", "the budget is balanced and taxes will not rise")]
+
+
+ARTICLES = [
+    "Gov. Jane Roe said, “We will fix it.” She added that “help is coming” soon.\n",
+    "“Yes,” he said.\n\nSen. Mary Oak, D-Lansing, said she worries the bill will stall.\n",
+    "Q: Why?\n\nA: Because.\n\nQ: Really?\n\nA: Yes, really.\n\nQ: Sure?\n\nA: \"Sure,\" said Mayor Ellen Moss.\n",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_every_statement_is_the_exact_span_it_claims(text: str) -> None:
+    for s in extract(text).statements:
+        assert text[s.start:s.end] == s.text
+
+
+def test_every_statement_in_the_seed_articles_is_an_exact_span() -> None:
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    assert seeds
+    for p in seeds:
+        text = p.read_text(encoding="utf-8")
+        for s in extract(text).statements:
+            assert text[s.start:s.end] == s.text
+
+
+_PIECES = st.sampled_from([
+    "Gov. Jane Roe", " said", " says", ", ", ". ", "\n\n", "“", "”", '"', "he", " she", "Q: ", "A: ", "?",
+    "the budget is fine", " Roe", "Attributable to Sam Poe:", " according to", " that", "\xa0", "—",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_statement_spans_hold_for_any_arrangement_of_cues(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for s in extract(text).statements:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == s.text
+
+
+def test_said_adding_that_reports_the_added_clause() -> None:
+    text = "\"This is a fantasy,\" Assemblyman Jim Gall said, adding that the grid cannot handle the demand.\n"
+    assert ("Jim Gall", "indirect", "the grid cannot handle the demand") in _triples(text)
+
+
+def test_a_quote_paragraph_after_reported_speech_continues_its_speaker() -> None:
+    text = ("Mayor Kate Sny said the shortfall would be covered by reserves.\n\n"
+            "\"We have the money set aside for exactly this.\"\n")
+    assert ("Kate Sny", "direct_quote", "We have the money set aside for exactly this.") in _triples(text)
+
+
+def test_title_case_transcript_labels() -> None:
+    text = ("Q&A with Mayor Jane Dow\n\nGazette: What is the city doing about rents?\n\n"
+            "Dow: We are building 2,000 units.\n\nGazette: Will taxes go up?\n\nDow: Not this year.\n")
+    assert _triples(text) == [("Jane Dow", "qa_answer", "We are building 2,000 units."),
+                              ("Jane Dow", "qa_answer", "Not this year.")]
+
+
+def test_headlines_are_not_statements_and_private_he_said_is_dropped() -> None:
+    text = ("Roe says Texas will sue over border policy\n\n"
+            "AUSTIN — Gov. Jane Roe said Texas will sue the federal government.\n\n"
+            "Her neighbor, Tom Briggs, said he supports the governor. \"Something has to change,\" he said.\n")
+    assert _triples(text) == [("Jane Roe", "indirect", "Texas will sue the federal government")]
+
+
+def test_statements_carry_topics_read_with_the_article_as_context() -> None:
+    text = ("Attorney General Sam Poe wants to close a sex offender loophole that lets traffickers hide.\n\n"
+            "\"That has to change,\" Poe said.\n")
+    sts = _statements(text)
+    assert [s.text for s in sts] == ["That has to change"]
+    assert sts[0].topics[0] == "Law and Crime"

@@ -1,0 +1,99 @@
+"""Commands that read articles: ingest, extract, reextract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from tracker.cli.common import fail, open_database, parse_date, reports_errors, stderr_console
+from tracker.errors import BadInputError
+
+# Below this many files a progress bar is more noise than help.
+_PROGRESS_MIN_FILES = 5
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(extract)
+    app.command()(reextract)
+
+
+@reports_errors
+def ingest(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt .md .html .htm .jsonl), or - for stdin."),
+    title: str | None = typer.Option(None, help="Title, for a single article."),
+    url: str | None = typer.Option(None, help="URL, for a single article."),
+    outlet: str | None = typer.Option(None, help="Outlet, for a single article."),
+    published: str | None = typer.Option(None, help="Published date YYYY-MM-DD, for a single article."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes."),
+    max_bytes: int | None = typer.Option(None, help="Refuse files larger than this many bytes."),
+) -> None:
+    """Store articles and what they say; the same content twice is skipped."""
+    from tracker.pipeline import ArticleMeta
+    from tracker.pipeline import ingest as run_ingest
+    from tracker.sources import discover
+
+    meta = ArticleMeta(title=title, url=url, outlet=outlet, published=parse_date(published, "--published"))
+    files = [p for p in discover(paths) if isinstance(p, Path)] if any(p != "-" for p in paths) else []
+    if meta != ArticleMeta() and (len(paths) > 1 or len(files) > 1 or any(str(f).endswith(".jsonl") for f in files)):
+        raise BadInputError("--title/--url/--outlet/--published describe one article",
+                            "give a single file or -, or put metadata in a .jsonl file")
+    db = open_database(ctx)
+    err = stderr_console()
+    if len(files) >= _PROGRESS_MIN_FILES:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        total = None if any(str(f).endswith(".jsonl") for f in files) else len(files)
+        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("ingest", total=total)
+            summary = run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes,
+                                 on_item=lambda origin, outcome: bar.advance(task))
+    else:
+        summary = run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes)
+    for origin, reason in summary.failures:
+        print(f"Error: {origin}: {reason}", file=sys.stderr)
+    err.print(f"ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s), failed {summary.failed}")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@reports_errors
+def extract(
+    file: str = typer.Argument(..., help="An article file (.txt .md .html .htm), or - for stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print the extraction document as JSON."),
+    explain: bool = typer.Option(False, "--explain", help="Show each item in its sentence, and why."),
+) -> None:
+    """Print what one article says, without storing it."""
+    from tracker.extract import extract as run_extract
+    from tracker.sources import SourceFailure, read_path, read_stdin
+
+    items = read_stdin(sys.stdin.buffer) if file == "-" else read_path(Path(file))
+    article = next(iter(items), None)
+    if article is None or isinstance(article, SourceFailure):
+        reason = article.reason if article is not None else "no article found"
+        raise fail(f"{file}: {reason}")
+    published = article.published.isoformat() if article.published else None
+    doc = run_extract(article.text, doc_id=Path(file).stem if file != "-" else None,
+                      title=article.title, published=published)
+    if as_json:
+        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1, default=str))
+        return
+    from tracker.report.explain import render_document
+
+    render_document(article.text, doc, explain=explain)
+
+
+@reports_errors
+def reextract(ctx: typer.Context) -> None:
+    """Re-run extraction over every stored article, replacing what extraction stored before."""
+    from tracker.extract import extract as run_extract
+    from tracker.store.ingest import reextract as run_reextract
+
+    db = open_database(ctx)
+    n = run_reextract(db, run_extract)
+    stderr_console().print(f"re-extracted {n} article(s)")

@@ -1,0 +1,126 @@
+"""What every command shares: the database handle, error reporting, and the three output formats."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+import typer
+
+from tracker.errors import TrackerError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from tracker.store.db import Database
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console()
+
+
+def fail(message: str) -> typer.Exit:
+    """Print one ``Error: ...`` line on stderr and return the exit to raise."""
+    print(f"Error: {message}", file=sys.stderr)
+    return typer.Exit(1)
+
+
+def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn a TrackerError raised by a command into one line on stderr and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except TrackerError as e:
+            raise fail(str(e)) from None
+        except BrokenPipeError:  # `tracker export ... | head`
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def open_database(ctx: typer.Context) -> Database:
+    """The database named by --db / TRACKER_DB / the default, brought up to the latest schema."""
+    from tracker.store.db import open_db, resolve_url
+
+    return open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit(records: Iterable[Mapping[str, Any]], columns: Sequence[str], *, as_json: bool, as_csv: bool,
+         title: str | None = None, wide: Sequence[str] = ()) -> None:
+    """Print records as a Rich table (default), a JSON array, or CSV, to stdout."""
+    if as_json and as_csv:
+        raise TrackerError("--json and --csv cannot be used together", "pick one")
+    if as_json:
+        out = sys.stdout
+        out.write("[")
+        for i, r in enumerate(records):
+            out.write(("," if i else "") + "\n" + json.dumps(dict(r), default=jsonable, ensure_ascii=False))
+        out.write("\n]\n")
+        return
+    if as_csv:
+        from tracker.report.csvout import write_rows
+
+        write_rows(sys.stdout, columns, records)
+        return
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        table.add_column(c.replace("_", " "), overflow="fold", ratio=3 if c in wide else None)
+    n = 0
+    for r in records:
+        table.add_row(*(display(r.get(c)) for c in columns))
+        n += 1
+    console = stdout_console()
+    if n == 0:
+        stderr_console().print("[dim]nothing found[/dim]")
+        return
+    console.print(table)
+
+
+def display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}".removesuffix(".00")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise TrackerError(f"{option} {value!r} is not a date", "use YYYY-MM-DD, e.g. 2018-01-31") from None

@@ -1,0 +1,57 @@
+"""Files for other tools: ``export`` (CSV tables) and ``report`` (a Markdown dossier)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from tracker.cli.common import open_database, reports_errors, stderr_console
+from tracker.errors import BadInputError
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(export)
+    app.command()(report)
+
+
+@reports_errors
+def export(
+    ctx: typer.Context,
+    table: str = typer.Argument(..., help="statements, officials, bills, funding or positions."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    excel: bool = typer.Option(False, "--excel", help="Start with a byte-order mark so spreadsheets read UTF-8."),
+) -> None:
+    """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised)."""
+    from tracker.report.csvout import atomic_text_file, write_rows
+    from tracker.report.exports import EXPORTS
+
+    if table not in EXPORTS:
+        raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
+    columns, rows_of = EXPORTS[table]
+    db = open_database(ctx)
+    with atomic_text_file(output, bom=excel) as out:
+        n = write_rows(out, columns, rows_of(db))
+    if output is not None:
+        stderr_console().print(f"wrote {n} row(s) to {output}")
+
+
+@reports_errors
+def report(
+    ctx: typer.Context,
+    official: str | None = typer.Option(None, "--official", "-o", help="A dossier on this official."),
+    topic: str | None = typer.Option(None, "--topic", "-t", help="A dossier on this topic."),
+    output: Path | None = typer.Option(None, "--output", help="Write here instead of stdout."),
+) -> None:
+    """Write a Markdown dossier on one official or one topic, every statement with its source."""
+    from tracker.report.csvout import atomic_text_file
+    from tracker.report.markdown import official_dossier, topic_dossier
+
+    if (official is None) == (topic is None):
+        raise BadInputError("report needs exactly one of --official or --topic", "e.g. --official 'Hector Balderas'")
+    db = open_database(ctx)
+    text = official_dossier(db, official) if official is not None else topic_dossier(db, topic or "")
+    with atomic_text_file(output) as out:
+        out.write(text)
+    if output is not None:
+        stderr_console().print(f"wrote {output}")

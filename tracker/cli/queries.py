@@ -1,0 +1,139 @@
+"""Listing commands: officials, official, statements, positions, bills, funding, topics."""
+
+from __future__ import annotations
+
+import typer
+
+from tracker.cli.common import emit, open_database, parse_date, reports_errors
+
+JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
+CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
+
+STATEMENT_COLUMNS = ["article_published", "speaker", "kind", "topics", "text", "article_title"]
+
+
+def register(app: typer.Typer) -> None:
+    for fn in (officials, official, statements, positions, bills, funding, topics):
+        app.command()(fn)
+
+
+@reports_errors
+def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """List every official, with party, latest office and statement counts."""
+    from tracker.store.queries import list_officials
+
+    emit(list_officials(open_database(ctx)),
+         ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
+         as_json=as_json, as_csv=as_csv, title="Officials")
+
+
+@reports_errors
+def official(ctx: typer.Context, name: str = typer.Argument(..., help="A name, surname or 'AG Surname'."),
+             as_json: bool = JSON) -> None:
+    """One official: offices, party, statements by topic, bill stances, funding figures, first and last seen."""
+    from tracker.report.dossier import render_official
+    from tracker.store.queries import official_detail
+
+    detail = official_detail(open_database(ctx), name)
+    if as_json:
+        emit([detail], [], as_json=True, as_csv=False)
+        return
+    render_official(detail)
+
+
+@reports_errors
+def statements(
+    ctx: typer.Context,
+    official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
+    topic: str | None = typer.Option(None, "--topic", "-t", help="Only this topic."),
+    kind: str | None = typer.Option(None, "--kind", help="direct_quote, indirect or qa_answer."),
+    since: str | None = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: str | None = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    search: str | None = typer.Option(None, "--search", "-s", help="Full-text search in the statement text."),
+    limit: int | None = typer.Option(None, min=1, help="At most this many."),
+    as_json: bool = JSON,
+    as_csv: bool = CSV,
+) -> None:
+    """Statements, in date order, filtered by official, topic, kind, dates and words."""
+    from tracker.choices import STATEMENT_KINDS
+    from tracker.errors import BadInputError
+    from tracker.store.queries import list_statements
+
+    if kind is not None and kind not in STATEMENT_KINDS:
+        raise BadInputError(f"--kind {kind!r} is not a statement kind", f"use one of {', '.join(STATEMENT_KINDS)}")
+    rows = list_statements(open_database(ctx), official=official, topic=topic, kind=kind,
+                           since=parse_date(since, "--since"), until=parse_date(until, "--until"),
+                           search=search, limit=limit)
+    emit(rows, [*STATEMENT_COLUMNS, "article_url"] if as_csv or as_json else STATEMENT_COLUMNS,
+         as_json=as_json, as_csv=as_csv, title="Statements", wide=("text",))
+
+
+@reports_errors
+def positions(
+    ctx: typer.Context,
+    topic: str | None = typer.Option(None, "--topic", "-t", help="Only this topic."),
+    official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
+    as_json: bool = JSON,
+    as_csv: bool = CSV,
+) -> None:
+    """Positions by topic: each official's statements in date order, and their stances on bills."""
+    from tracker.report.positions import flatten_positions, render_positions
+    from tracker.store.queries import positions as query_positions
+
+    groups = query_positions(open_database(ctx), topic=topic, official=official)
+    if as_json:
+        emit(groups, [], as_json=True, as_csv=False)
+    elif as_csv:
+        from tracker.report.positions import POSITION_COLUMNS
+
+        emit(flatten_positions(groups), POSITION_COLUMNS, as_json=False, as_csv=True)
+    else:
+        render_positions(groups)
+
+
+@reports_errors
+def bills(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """Bills and measures, with status and each official's stance."""
+    from tracker.store.queries import list_bills
+
+    emit(list_bills(open_database(ctx)),
+         ["identifier", "title", "jurisdiction", "session", "status", "supporters", "opponents", "articles"],
+         as_json=as_json, as_csv=as_csv, title="Bills", wide=("title",))
+
+
+@reports_errors
+def funding(
+    ctx: typer.Context,
+    official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
+    kind: str | None = typer.Option(None, "--kind", help="request, appropriation, budget, grant, cost, ..."),
+    as_json: bool = JSON,
+    as_csv: bool = CSV,
+) -> None:
+    """Money figures, with totals by official and kind, and figures whose arithmetic does not add up."""
+    from tracker.choices import FUNDING_KINDS
+    from tracker.errors import BadInputError
+    from tracker.store.queries import funding_totals, list_funding
+
+    if kind is not None and kind not in FUNDING_KINDS:
+        raise BadInputError(f"--kind {kind!r} is not a funding kind", f"use one of {', '.join(FUNDING_KINDS)}")
+    db = open_database(ctx)
+    rows = list_funding(db, official=official, kind=kind)
+    columns = ["article_published", "official", "amount", "currency", "period", "kind", "purpose", "flag_reason",
+               "evidence"]
+    if as_json or as_csv:
+        emit(rows, [*columns, "article_title", "article_url"], as_json=as_json, as_csv=as_csv)
+        return
+    listed = list(rows)
+    emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"))
+    if listed:
+        emit(funding_totals(db, official=official, kind=kind), ["official", "kind", "count", "total"],
+             as_json=False, as_csv=False, title="Totals by official and kind")
+
+
+@reports_errors
+def topics(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """The topic taxonomy (Comparative Agendas Project major topics) with statement counts."""
+    from tracker.store.queries import list_topics
+
+    emit(list_topics(open_database(ctx)), ["cap_code", "name", "statements"], as_json=as_json, as_csv=as_csv,
+         title="Topics")

@@ -1,0 +1,533 @@
+"""Bills, ballot measures and proposed legal changes, with status and who backs or fights them.
+
+Three kinds of reference make a bill: a number ("HB 123", "Senate Bill 21-042", "Prop. 301"), a
+named act with a status verb ("The SAFE Act is proposed to ..."), and an unnumbered measure that a
+verb puts on the table ("pushing legislation to close a loophole", "The Legislature should
+consider criminalizing ..."). Generic references ("the bill", "a bill that would ...") only add
+status and positions to a nearby bill, so one measure written about many times stays one Bill.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import sys
+from dataclasses import dataclass, field
+
+from tracker.extract import sentences as sent_mod
+from tracker.extract.bill_cues import (
+    ACT,
+    DESCRIBE,
+    GENERIC,
+    GENERIC_PASSIVE,
+    LIST_SPONSOR,
+    MEASURES,
+    NEGATED,
+    NUMBERED,
+    PRIORITIES,
+    SECOND_PERSON,
+    SESSION_LEG,
+    SESSION_YEAR,
+    STANCE_CUES,
+    STATUS_CUES,
+    STATUS_RANK,
+    normalise_identifier,
+    statement_stance,
+)
+from tracker.extract.cast import Cast
+from tracker.extract.document import Bill, Position, Statement
+
+_MAX_EVIDENCE = 300
+_NEAR_PARAS = 2  # how far a generic "the bill" may sit from the bill it refers to
+_QUOTE_REACH = 3  # paragraphs after a bill mention in which a quote is read as about that bill
+_STOP = frozenset((
+    "the", "a", "an", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "that", "which", "would",
+    "will", "be", "is", "are", "was", "were", "this", "it", "its", "from", "as", "our", "their", "his", "her",
+    "who", "what", "should", "need", "needs",
+))
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    sent: tuple[int, int]
+    para: int
+    kind: str  # "number" | "act" | "measure" | "generic"
+    key: str | None
+    title: str
+    cue: str
+    status: str = "unknown"
+    default: str = "unknown"
+    session: str | None = None
+    creates: bool = True  # a generic mention may found a bill only with a clear cue
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+
+@dataclass
+class _Ctx:
+    text: str
+    cast: Cast
+    statements: list[Statement]
+    sents: list[tuple[int, int]]
+    paras: list[tuple[int, int]]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = span_index(self.sents, pos)
+        return self.sents[i] if i >= 0 else (pos, min(len(self.text), pos + 1))
+
+    def para_index(self, pos: int) -> int:
+        i = span_index(self.paras, pos)
+        return i if i >= 0 else len(self.paras)
+
+    def statement_at(self, pos: int) -> Statement | None:
+        return next((st for st in self.statements if st.start <= pos < st.end and st.speaker), None)
+
+
+# Sentence ends that are really abbreviations in bill and money talk ("Prop. 301", "No. 5").
+_ABBREV_END = re.compile(r"(?:\b(?:Prop|No|Nos|Sec|Art|approx|est)|\b[A-Z]\.[A-Z])\.[\"'”’)]*\s*$")
+# A line break that ends a sentence: before a bullet, or after a line that ends a sentence or label.
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])\s)|(?<=[.!?:”\"])[ \t]*\n")
+
+
+def span_index(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the sorted, disjoint span holding ``pos``, or -1."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i if i >= 0 and spans[i][0] <= pos < spans[i][1] else -1
+
+
+_SENT_CACHE: dict[str, list[tuple[int, int]]] = {}
+
+
+def article_sentences(text: str) -> list[tuple[int, int]]:
+    """``sentences.sentences`` with bullets and list lines split off and "Prop. 301" kept whole."""
+    cached = _SENT_CACHE.get(text)
+    if cached is None:
+        cached = _article_sentences(text)
+        _SENT_CACHE.clear()  # one article at a time: bills and money share the split
+        _SENT_CACHE[text] = cached
+    return cached
+
+
+def _article_sentences(text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sent_mod.sentences(text):
+        ps, pe = merged[-1] if merged else (0, 0)
+        if merged and _ABBREV_END.search(text, max(ps, pe - 12), pe) and "\n\n" not in text[pe:s]:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    out: list[tuple[int, int]] = []
+    for s, e in merged:
+        cut = s
+        for m in _LINE_BREAK.finditer(text, s, e):
+            if text[cut:m.start()].strip():
+                out.append(_strip(text, cut, m.start()))
+            cut = m.end()
+        if text[cut:e].strip():
+            out.append(_strip(text, cut, e))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def subject_official(text: str, cast: Cast, statements: list[Statement], pos: int,
+                     sent: tuple[int, int], para: tuple[int, int], *, nearest: bool = False) -> str | None:
+    """Who an item at ``pos`` belongs to: the speaker of a statement holding it, else the official
+    the sentence is about (its first official mention, or with ``nearest`` the last one before
+    ``pos``), else the last official mentioned earlier in the paragraph; None rather than a guess."""
+    st = next((s for s in statements if s.start <= pos < s.end and s.speaker), None)
+    if st is not None:
+        return st.speaker
+    in_sent = [m for m in cast.mentions_between(sent[0], sent[1]) if m.official]
+    if in_sent:
+        if nearest:
+            before = [m for m in in_sent if m.end <= pos]
+            return (before[-1] if before else in_sent[0]).official
+        return in_sent[0].official
+    m = cast.last_official_before(sent[0], floor=para[0])
+    return m.official if m else None
+
+
+def _clip(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
+    """Trim a long sentence to a window around ``anchor``, on word boundaries."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s <= _MAX_EVIDENCE:
+        return s, e
+    lo = max(s, anchor - _MAX_EVIDENCE // 3)
+    hi = min(e, lo + _MAX_EVIDENCE)
+    if lo > s:
+        sp = text.find(" ", lo)
+        lo = sp + 1 if 0 <= sp < anchor else lo
+    if hi < e:
+        sp = text.rfind(" ", anchor, hi)
+        hi = sp if sp > anchor else hi
+    return lo, hi
+
+
+def _status(segment: str) -> str:
+    best, rank = "unknown", 0
+    for status, rx in STATUS_CUES:
+        if rx.search(segment) and STATUS_RANK[status] > rank:
+            best, rank = status, STATUS_RANK[status]
+    return best
+
+
+def _session(segment: str) -> str | None:
+    m = SESSION_YEAR.search(segment)
+    if m:
+        return m["year"]
+    m = SESSION_LEG.search(segment)
+    return f"{m['nth']} Legislature" if m else None
+
+
+def _describe(text: str, start: int, end: int) -> str | None:
+    m = DESCRIBE.search(text, start, end)
+    if not m or m.start() - start > 40:
+        return None
+    return _short(m["what"]) or None
+
+
+def _short(what: str, limit: int = 20) -> str:
+    words = re.sub(r"[“”\"]", "", what).split()
+    return " ".join(words[:limit]).rstrip(",;:—–-")
+
+
+def _content(s: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = _content(a), _content(b)
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.4
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|and)\b|\s(?:but|and|while)\s")
+
+
+def _segments(ctx: _Ctx, mentions: list[_Mention]) -> dict[int, tuple[int, int]]:
+    """For bills named in one sentence, the part of it each one's verbs live in ("HB 1 passed, but
+    HB 2 died"); bills joined by "and" share theirs."""
+    by_sent: dict[tuple[int, int], list[_Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    out: dict[int, tuple[int, int]] = {}
+    for (ss, se), ms in by_sent.items():
+        ms.sort(key=lambda m: m.start)
+        units: list[list[_Mention]] = [[ms[0]]]
+        for m in ms[1:]:
+            gap = ctx.text[units[-1][-1].end:m.start]
+            if re.fullmatch(r"[\s,;]*(?:and|or|&)?[\s,]*", gap):
+                units[-1].append(m)
+            else:
+                units.append([m])
+        # between two bills, the last clause break ("and", ", but", ";") divides their verbs
+        cuts = []
+        for a, b in itertools.pairwise(units):
+            breaks = list(_CLAUSE_BREAK.finditer(ctx.text, a[-1].end, b[0].start))
+            cuts.append(breaks[-1].start() if breaks else b[0].start)
+        for i, unit in enumerate(units):
+            lo = cuts[i - 1] if i else ss
+            hi = cuts[i] if i < len(cuts) else se
+            for m in unit:
+                out[m.start] = (lo, hi)
+    return out
+
+
+def _find_mentions(ctx: _Ctx) -> list[_Mention]:
+    text = ctx.text
+    out: list[_Mention] = []
+
+    def add(s: int, e: int, kind: str, key: str | None, title: str, cue: str, creates: bool = True,
+            default: str = "unknown") -> None:
+        if any(m.start < e and s < m.end for m in out):
+            return
+        sent = ctx.sentence_at(s)
+        out.append(_Mention(s, e, sent, ctx.para_index(s), kind, key, title, cue, default=default,
+                            creates=creates))
+
+    for m in NUMBERED.finditer(text):
+        ident = normalise_identifier(m)
+        if ident:
+            add(m.start(), m.end(), "number", ident, ident, "bill-number")
+    for m in ACT.finditer(text):
+        add(m.start(), m.end(), "act", m[0], m[0], "named-act")
+    for cue, default, rx in MEASURES:
+        for m in rx.finditer(text):
+            what = m.groupdict().get("what")
+            add(m.start(), m.end(), "measure", None, _short(what) if what else "", cue, default=default)
+    for finder in (GENERIC, GENERIC_PASSIVE):
+        for m in finder.finditer(text):
+            add(m.start(), m.end(), "generic", None, "", "generic", creates=False)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _act_key(name: str) -> tuple[frozenset[str], str, str | None]:
+    """Words (plurals folded), the bare name, and the acronym of "Saving Adolescents (SAFE) Act"."""
+    acro = re.search(r"\(([A-Z]{2,10})\)", name)
+    raw = [w for w in re.findall(r"[a-z’']+", name.lower()) if w != "act"]
+    words = frozenset(w.rstrip("’'").rstrip("s").rstrip("’'") for w in raw)
+    return words, " ".join(raw), (acro[1].lower() if acro else None)
+
+
+def _same_act(a: str, b: str) -> bool:
+    wa, ra, xa = _act_key(a)
+    wb, rb, xb = _act_key(b)
+    if (xa and (xa == xb or rb == xa)) or (xb and ra == xb):
+        return True
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _group(ctx: _Ctx, mentions: list[_Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    numbered: dict[str, _Group] = {}
+    for m in mentions:
+        if m.kind == "number":
+            if m.key not in numbered:
+                numbered[m.key or ""] = _Group()
+                groups.append(numbered[m.key or ""])
+            numbered[m.key or ""].mentions.append(m)
+    for m in mentions:
+        if m.kind in ("number", "generic"):
+            continue
+        same_sent = [g for g in numbered.values() if any(x.sent == m.sent for x in g.mentions)]
+        if same_sent:
+            same_sent[0].mentions.append(m)
+            continue
+        target = None
+        for g in groups:
+            f = g.first
+            same_act = m.kind == "act" and f.kind == "act" and _same_act(f.key or "", m.key or "")
+            same_measure = m.kind == "measure" and f.kind == "measure" and _similar(
+                ctx.text[f.start:f.sent[1]], ctx.text[m.start:m.sent[1]])
+            if same_act or same_measure:
+                target = g
+        if target is None:
+            target = _Group()
+            groups.append(target)
+        target.mentions.append(m)
+    for m in (x for x in mentions if x.kind == "generic"):
+        # generics chain: "the bill" two paragraphs after "a bill that would ..." is still that bill
+        near = [(abs(g_m.para - m.para) + (0.5 if g_m.start > m.start else 0), g)
+                for g in groups for g_m in g.mentions
+                if abs(g_m.para - m.para) <= _NEAR_PARAS
+                and not (m.session and all(x.session != m.session for x in g.mentions))]
+        if near:
+            min(near, key=lambda t: t[0])[1].mentions.append(m)
+        elif m.creates:
+            groups.append(_Group([m]))
+        elif len(groups) == 1 and groups[0].first.start < m.start:
+            groups[0].mentions.append(m)  # the article's only bill: "the bill" far below still means it
+    for g in groups:
+        g.mentions.sort(key=lambda x: x.start)
+    return groups
+
+
+def _positions(ctx: _Ctx, groups: list[_Group]) -> None:
+    text, cast = ctx.text, ctx.cast
+    for g in groups:
+        # (distance from the bill's name, official, stance, span, cue): a verb next to the bill wins,
+        # so "signed the budget and vetoed SB 2" makes the governor an opponent of SB 2
+        found: list[tuple[int, str, str, int, int, str]] = []
+        for m in g.mentions:
+            ss, se = m.sent
+            para = ctx.paras[m.para] if m.para < len(ctx.paras) else m.sent
+            if (m.kind == "measure" and m.status in ("proposed", "filed")) or m.cue == "named-act-sponsor":
+                who = subject_official(text, cast, ctx.statements, m.start, m.sent, para, nearest=True)
+                if who:
+                    _add_position(g, who, "supports", m.start, m.end, "proposer")
+            for stance, cue, rx in STANCE_CUES:
+                for c in rx.finditer(text, ss, se):
+                    if c["by"] is not None:  # passive: "filed by Rep. X"
+                        after = [x for x in cast.mentions_between(c.end(), min(se, c.end() + 80)) if x.official]
+                        who = after[0].official if after else None
+                    else:
+                        who = _stance_holder(ctx, c.start(), m.sent, para)
+                    if who:
+                        st = stance
+                        if NEGATED.search(text, max(ss, c.start() - 20), c.start()):
+                            st = "opposes" if stance == "supports" else "supports"
+                        dist = c.start() - m.end if c.start() >= m.end else m.start - c.end()
+                        found.append((dist, who, st, c.start(), c.end(), cue))
+        for _, who, st, s, e, cue in sorted(found):
+            _add_position(g, who, st, s, e, cue)
+
+
+def _stance_holder(ctx: _Ctx, pos: int, sent: tuple[int, int], para: tuple[int, int]) -> str | None:
+    """Who a stance verb at ``pos`` belongs to: the nearest official named before it in the sentence
+    (inside a quote, before it in the quote) -- "X said Y could support" is Y's -- else the speaker."""
+    st = ctx.statement_at(pos)
+    lo = max(sent[0], st.start) if st else sent[0]
+    before = [m for m in ctx.cast.mentions_between(lo, pos) if m.official]
+    if before:
+        return before[-1].official
+    if st is not None:
+        return st.speaker
+    return subject_official(ctx.text, ctx.cast, ctx.statements, pos, sent, para, nearest=True)
+
+
+def _add_position(g: _Group, who: str, stance: str, s: int, e: int, cue: str) -> None:
+    if not any(p.official == who for p in g.positions):
+        g.positions.append(Position(who, stance, s, e, cue))
+
+
+def _list_sponsors(ctx: _Ctx, groups: list[_Group]) -> None:
+    """"McKenna requested three bills: ..." and "all his 2007 priorities": the official backs the bills listed."""
+    numbered = [g for g in groups if g.first.kind == "number"]
+    if not numbered:
+        return
+    for rx, reach in ((LIST_SPONSOR, 3), (PRIORITIES, 10_000)):
+        for c in rx.finditer(ctx.text):
+            sent = ctx.sentence_at(c.start())
+            pi = ctx.para_index(c.start())
+            para = ctx.paras[pi] if pi < len(ctx.paras) else sent
+            who = subject_official(ctx.text, ctx.cast, ctx.statements, c.start(), sent, para, nearest=True)
+            if not who:
+                continue
+            for g in numbered:
+                if any(m.start > c.start() and m.para - pi <= reach for m in g.mentions):
+                    _add_position(g, who, "supports", c.start(), c.end(), "list-sponsor")
+
+
+def _interview_stances(ctx: _Ctx, groups: list[_Group]) -> None:
+    """A question that says "you want to extend Prop. 301": the interviewee who answers backs it."""
+    for g in groups:
+        for m in g.mentions:
+            if ctx.statement_at(m.start) is not None:
+                continue
+            window = ctx.text[m.sent[0]:min(len(ctx.text), m.sent[1] + 200)]
+            window = window[:window.find("\n") if "\n" in window else len(window)]
+            if not SECOND_PERSON.search(window):
+                continue
+            answer = next((st for st in ctx.statements
+                           if st.start >= m.end and st.speaker and st.kind == "qa_answer"), None)
+            if answer is not None:
+                _add_position(g, answer.speaker or "", "supports", m.start, m.end, "interview-question")
+
+
+def _quoted_stances(ctx: _Ctx, groups: list[_Group]) -> None:
+    """An official quoted shortly after a bill is discussed, in words that plainly back or attack it."""
+    marks = sorted((m.start, m.para, g) for g in groups for m in g.mentions)
+    for st in ctx.statements:
+        if not st.speaker:
+            continue
+        before = [(s, p, g) for s, p, g in marks if s < st.end]
+        if not before:
+            continue
+        _, p, g = before[-1]
+        if ctx.para_index(st.start) - p > _QUOTE_REACH:
+            continue
+        stance = statement_stance(st.text)
+        if stance:
+            _add_position(g, st.speaker, stance, st.start, st.end, "quote-stance")
+
+
+def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
+    text = ctx.text
+    anchors = [m for m in g.mentions if m.kind != "generic"] or g.mentions
+    # An official's own words about a measure are better evidence than the reporter's paraphrase.
+    first = next((m for m in anchors if m.kind == "measure" and any(
+        st.start <= m.start < st.end and st.kind != "indirect" for st in ctx.statements)), anchors[0])
+    if first.kind == "act" and all(m.status == "unknown" for m in g.mentions):
+        return None  # an existing law named in passing ("under the Open Meetings Act"), not a bill
+    status = max((m.status for m in g.mentions), key=lambda s: STATUS_RANK[s])
+    if first.kind == "measure" and first.cue.startswith("vote"):
+        status = first.status
+    ident = first.key if first.kind == "number" else None
+    session = next((m.session for m in g.mentions if m.session), None)
+    if session is None and ident:
+        session = default_session
+    s, e = _clip(text, first.sent[0], first.sent[1], first.start)
+    desc = None
+    for m in [first, *g.mentions]:
+        desc = (m.title if m.kind == "measure" and m.title else None) or _describe(text, m.end, m.sent[1])
+        if desc:
+            break
+    if first.kind == "act":
+        title = f"{first.key}: {desc}" if desc else first.key or ""
+    elif ident:
+        title = f"{ident}: {desc}" if desc else ident
+    else:
+        title = desc or text[s:e]
+    return Bill(identifier=ident, title=title, session=session, status=status, evidence=text[s:e], start=s, end=e,
+                positions=list(g.positions), cue=first.cue)
+
+
+_Found = list[tuple[Bill, list[tuple[int, int]]]]
+_LAST: list[tuple[str, Cast, list[Statement], _Found]] = []
+
+
+def bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> _Found:
+    """Each bill with the spans of every reference to it (money uses them to find a sponsor)."""
+    # The pipeline asks twice per article (bills, then money); the same objects give the same answer.
+    if _LAST and _LAST[0][0] == text and _LAST[0][1] is cast and _LAST[0][2] is statements:
+        return _LAST[0][3]
+    found = _bills_with_mentions(text, cast, statements)
+    _LAST[:] = [(text, cast, statements, found)]
+    return found
+
+
+def _bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> _Found:
+    sents = article_sentences(text)
+    ctx = _Ctx(text, cast, statements, sents, sent_mod.paragraphs(text))
+    mentions = _find_mentions(ctx)
+    segs = _segments(ctx, [m for m in mentions if m.kind == "number"])
+    for m in mentions:
+        lo, hi = segs.get(m.start, (m.start if m.kind in ("measure", "generic") else m.sent[0], m.sent[1]))
+        if m.kind == "act":
+            lo, hi = m.start, min(m.sent[1], m.end + 90)
+            before = text[max(m.sent[0], m.start - 40):m.start]
+            m.status = _status(text[m.end:hi])
+            if re.search(r"\b(?:introduc|fil|pass|sign|veto|propos|sponsor)\w*\s+(?:the\s+)?$", before):
+                m.status = max(m.status, _status(before), key=lambda x: STATUS_RANK[x])
+                m.cue = "named-act-sponsor"
+            continue
+        if m.kind == "measure":
+            lo = max(m.sent[0], m.start - 40)
+        m.status = max(_status(text[lo:hi]), m.default, key=lambda x: STATUS_RANK[x])
+        m.session = _session(text[m.sent[0]:m.sent[1]])
+        if m.kind == "number" and m.status == "unknown":
+            # "Prop. 301 ... is expiring. You want to extend it." -- the next sentence may carry the verb
+            nxt = next(((s, e) for s, e in sents if s >= m.sent[1] and ctx.para_index(s) == m.para), None)
+            if nxt:
+                m.status = _status(text[nxt[0]:nxt[1]])
+        if m.kind == "generic" and (m.status in ("filed", "passed", "signed", "vetoed", "failed")
+                                    or re.match(r"\s*(?:that|which)\s+would\b", text[m.end:hi])):
+            m.creates = True
+    sessions = {_session(x[0]) for rx in (SESSION_YEAR, SESSION_LEG) for x in rx.finditer(text)}
+    default_session = sessions.pop() if len(sessions) == 1 else None
+    groups = _group(ctx, mentions)
+    _positions(ctx, groups)
+    _list_sponsors(ctx, groups)
+    _interview_stances(ctx, groups)
+    _quoted_stances(ctx, groups)
+    out = []
+    for g in groups:
+        bill = _to_bill(ctx, g, default_session)
+        if bill is not None:
+            out.append((bill, [(m.start, m.end) for m in g.mentions]))
+    out.sort(key=lambda t: t[0].start)
+    return out
+
+
+def find_bills(text: str, cast: Cast, statements: list[Statement]) -> list[Bill]:
+    """Every bill or measure the article names, merged across mentions, with status and positions."""
+    return [b for b, _ in bills_with_mentions(text, cast, statements)]

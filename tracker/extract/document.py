@@ -1,0 +1,173 @@
+"""The extraction document: what one article says, as plain records with exact character spans.
+
+Every span is half-open ``[start, end)`` over the exact text that was extracted from, so
+``text[start:end]`` is the evidence. ``to_dict`` gives the shape of ``GOLD_FORMAT.md`` plus
+offsets and a few extra keys (the scorer ignores keys it does not know).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass
+class Official:
+    """A person who holds, held or seeks public office, or speaks for a public body."""
+
+    name: str
+    office: str | None = None
+    jurisdiction: str | None = None
+    party: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    start: int | None = None  # first mention
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "office": self.office,
+            "jurisdiction": self.jurisdiction,
+            "party": self.party,
+            "aliases": self.aliases,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Statement:
+    """One direct quote, reported-speech clause or interview answer.
+
+    ``speaker`` is the official's canonical name, or None when the tool could not tell who
+    spoke; ``speaker_text`` keeps the raw words that named the speaker either way.
+    """
+
+    speaker: str | None
+    speaker_text: str | None
+    kind: str  # choices.STATEMENT_KINDS
+    text: str
+    start: int
+    end: int
+    topics: list[str] = field(default_factory=list)
+    cue: str = ""  # the rule that found and attributed it, for --explain
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "topics": self.topics,
+            "cue": self.cue,
+        }
+
+
+@dataclass
+class Position:
+    """An official's stance on a bill, with the span that shows it."""
+
+    official: str
+    stance: str  # "supports" | "opposes"
+    start: int | None = None
+    end: int | None = None
+    cue: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"official": self.official, "stance": self.stance, "start": self.start, "end": self.end,
+                "cue": self.cue}
+
+
+@dataclass
+class Bill:
+    """A bill, ballot measure or legal change named in the article."""
+
+    identifier: str | None
+    title: str
+    session: str | None
+    status: str  # choices.BILL_STATUSES
+    evidence: str
+    start: int
+    end: int
+    jurisdiction: str | None = None
+    positions: list[Position] = field(default_factory=list)
+    cue: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "identifier": self.identifier,
+            "title": self.title,
+            "session": self.session,
+            "status": self.status,
+            "jurisdiction": self.jurisdiction,
+            "positions": [p.to_dict() for p in self.positions],
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+        }
+
+
+@dataclass
+class Funding:
+    """A money figure tied to public spending.
+
+    ``flag`` holds a reason when a stated result does not match its own arithmetic.
+    """
+
+    amount: Decimal
+    currency: str
+    period: str | None  # "one_time" | "annual" | None
+    kind: str  # choices.FUNDING_KINDS
+    purpose: str | None
+    official: str | None
+    evidence: str
+    start: int
+    end: int
+    flag: str | None = None
+    cue: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: int | float = int(self.amount) if self.amount == self.amount.to_integral_value() else float(self.amount)
+        return {
+            "amount": amount,
+            "currency": self.currency,
+            "period": self.period,
+            "kind": self.kind,
+            "purpose": self.purpose,
+            "official": self.official,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "flag": self.flag,
+            "cue": self.cue,
+        }
+
+
+@dataclass
+class Document:
+    """Everything extracted from one article."""
+
+    id: str | None
+    title: str | None
+    published: str | None  # ISO date
+    outlet: str | None = None
+    officials: list[Official] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    bills: list[Bill] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "outlet": self.outlet,
+            "officials": [o.to_dict() for o in self.officials],
+            "statements": [s.to_dict() for s in self.statements],
+            "bills": [b.to_dict() for b in self.bills],
+            "funding": [f.to_dict() for f in self.funding],
+        }

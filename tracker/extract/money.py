@@ -1,0 +1,308 @@
+"""Public money figures: what is asked for, budgeted, granted, spent, recovered or settled.
+
+Each figure becomes one ``Funding`` with a compact evidence phrase around it, a kind and period
+read from nearby cue words, the official it belongs to (or None), and a ``flag`` when a stated
+sum does not match its own arithmetic ("$88,665 x 2 = $183,994").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from tracker.extract import sentences as sent_mod
+from tracker.extract.amounts import Money, find_money, format_usd
+from tracker.extract.bills import article_sentences, bills_with_mentions, span_index, subject_official
+from tracker.extract.cast import Cast
+from tracker.extract.document import Funding, Statement
+
+# Figures that are private money, not public spending.
+_NOT_PUBLIC = re.compile(
+    r"\b(?:raised|raising|fundrais\w*|contribut\w*|donat\w*|donors?|war\s+chest|net\s+worth|per\s+share|"
+    r"stock|bail|ransom|sold\s+for|household\s+income|per\s+hour|an\s+hour|hourly|minimum\s+wage|"
+    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median)\b",
+    re.IGNORECASE)
+# ...unless the money comes back to, or is spent by, the public.
+_PUBLIC = re.compile(r"\b(?:recover\w*|restitution|settle\w*|taxpayers?|budget\w*|appropriat\w*|grants?|"
+                     r"state\s+funds?|public\s+funds?)\b", re.IGNORECASE)
+
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("settlement", re.compile(r"\bsettle\w*", re.I)),
+    ("recovery", re.compile(r"\b(?:recover\w*|restitution|refund\w*|reimburs\w*|claw\s*back|forfeit\w*)", re.I)),
+    ("grant", re.compile(r"\b(?:grants?|awarded|available\s+to)\b", re.I)),
+    ("budget", re.compile(r"\b(?:budget\w*|enterprise|fiscal\s+year|operating)\b", re.I)),
+    ("request", re.compile(r"\b(?:request\w*|seek\w*|sought|asks?\s+for|asked\s+for|proposal|propos\w*|"
+                           r"plans?\s+to|wants?|calls?\s+for)\b", re.I)),
+    ("appropriation", re.compile(r"\b(?:appropriat\w*|allocat\w*|approv\w*|direct\w*|earmark\w*|add(?:s|ed)?|"
+                                 r"invest\w*|using|fund(?:s|ed|ing)?)\b", re.I)),
+    ("cost", re.compile(r"\b(?:costs?|costing|price\s+tag|need\w*|expense\w*|spen[dt]\w*)\b", re.I)),
+]
+_MULTI_YEAR = re.compile(r"\b(?:over\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|several|\d+)\s+years|"
+                         r"biennium|biennial|\d+-year|over\s+a\s+decade)\b", re.I)
+_ANNUAL = re.compile(r"\b(?:per\s+year|a\s+year(?!\s+(?:ago|earlier|later|after|before))|each\s+year|"
+                     r"every\s+year|annual(?:ly)?|yearly|per\s+annum|"
+                     r"operating\s+budget|fiscal\s+year|FY\s?\d{2,4}|(?:state|city|county|town|"
+                     r"school|general\s+fund)\s+budget|enterprise)\b", re.I)
+_ONE_TIME = re.compile(r"\b(?:one[- ]time|will\s+cost|would\s+cost|surplus|fund\s+balance|reserves?|"
+                       r"rainy[- ]day|from\s+the\s+fund|lump[- ]sum|make\s+(?:up\s+to\s+)?\S+(?:\s+\w+)?\s+available|"
+                       r"settle\w*)\b", re.I)
+
+_LEFT_STOP = re.compile(r"[,;:=+•\n—–]|\s-\s|\s(?:and|or|but)\s")
+_RIGHT_STOP = re.compile(r"[,;:()=+\n—–!?]|\.(?:\s|$)|\s-\s|\s(?:to|and)\s+\$")
+_PURPOSE_AFTER = re.compile(
+    r"\s*(?:in\s+\w+\s+)?(?:for|towards?|on|in(?=\s+(?!the\b|a\b|an\b|\d|(?-i:[A-Z]))))\s+(?:a|an|the)?\s*(?P<p>[^,;:.()=+—–\n]{3,80}?)"
+    r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|that|as|according|by|over|to\s+\$)\b|$)", re.I)
+_PURPOSE_NOUN = re.compile(
+    r"\s+(?P<p>(?:[a-z-]+\s+){0,3}(?:budget|fund|program|plan|package|grant|project|contract|settlement|"
+    r"lab|facility|bond|deficit|surplus|shortfall|increase|cut|allotment))\b")
+# "water works at $3.92 million", "Salary: $65,000", "(benefits) $23,665"
+_LABEL_BEFORE = re.compile(r"(?P<p>[A-Za-z][\w’' -]{0,40}?)\)?\s*(?:\s(?:at|of)\s*|:\s*|\s*)$")
+_PURPOSE_TO = re.compile(r"\s+(?:[a-z]+\s+){0,4}?to\s+(?P<p>(?!\$)[a-z]+\s[^,;:.()=+—–\n]{3,70}?)"
+                         r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|as|according|by)\b|$)")
+_LABEL_NOISE = re.compile(r"^(?:and|or|the|a|an|is|was|are|were|be|of|at|from|to|with|by|about|than|more|"
+                          r"up|only|nearly|almost|over|under|using|use|cost|costs|will|would)$", re.I)
+
+_OPERATOR = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*(?:\([^()\n]{0,30}\)\s*)?", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]\d|%)")
+_RANGE_END = re.compile(r"(?:\b(?P<from>from)|(?:\d|\b(?:thousand|million|billion))\s+(?P<to>to))\s+$")
+_WORDS_BACK = 6
+_WORDS_AHEAD = 8
+
+
+def _bounds(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    i = span_index(spans, pos)
+    return spans[i] if i >= 0 else (pos, pos + 1)
+
+
+def _evidence(text: str, mo: Money, sent: tuple[int, int], neighbours: list[Money]) -> tuple[int, int]:
+    """A compact phrase: a few words either side of the figure, inside its clause."""
+    lo, hi = sent
+    for other in neighbours:
+        if other.end <= mo.start:
+            lo = max(lo, other.end)
+        elif other.start >= mo.end:
+            hi = min(hi, other.start)
+    left = text[lo:mo.start]
+    stops = list(_LEFT_STOP.finditer(left))
+    if stops:
+        lo += stops[-1].end()
+    words = list(re.finditer(r"\S+", text[lo:mo.start]))
+    if len(words) > _WORDS_BACK:
+        lo += words[-_WORDS_BACK].start()
+    ends = _RANGE_END.search(text, lo, mo.start)
+    if ends:  # "from $5,140 to $6,030": each end of a range is its own phrase
+        lo = ends.start("from") if ends["from"] else ends.start("to")
+    stop = _RIGHT_STOP.search(text, mo.end, sent[1])
+    if stop:
+        hi = min(hi, stop.start())
+    words = list(re.finditer(r"\S+", text[mo.end:hi]))
+    if len(words) > _WORDS_AHEAD:
+        hi = mo.end + words[_WORDS_AHEAD - 1].end()
+    while lo < mo.start and (text[lo].isspace() or text[lo] in "\"“”'’"):
+        lo += 1
+    while hi > mo.end and (text[hi - 1].isspace() or text[hi - 1] in "\"“”'’"):
+        hi -= 1
+    return lo, hi
+
+
+def _first_match(rx_list: list[tuple[str, re.Pattern[str]]], *windows: str) -> str | None:
+    for window in windows:
+        for name, rx in rx_list:
+            if rx.search(window):
+                return name
+    return None
+
+
+_SALARY = re.compile(r"\b(?:salary|salaries|wages?)\b", re.I)
+
+
+def _period(label: str, clause: str, sentence: str) -> str | None:
+    # a salary is yearly, but only for the figure it labels, not every figure near the word
+    if _SALARY.search(label) and not _MULTI_YEAR.search(clause):
+        return "annual"
+    for w in (clause, sentence):
+        if _MULTI_YEAR.search(w):
+            return None
+        if _ANNUAL.search(w):
+            return "annual"
+        if _ONE_TIME.search(w):
+            return "one_time"
+    return None
+
+
+def _purpose(text: str, mo: Money, ev: tuple[int, int]) -> tuple[str | None, bool]:
+    """A short phrase for what the money is for, and whether it was stated with "for"."""
+    m = _PURPOSE_AFTER.match(text, mo.end, max(ev[1], mo.end))
+    if m:
+        words = re.sub(r"[“”\"]", "", m["p"]).split()
+        return " ".join(words[:10]), text[m.start():m.start("p")].strip().lower().startswith(("for", "in"))
+    m = _PURPOSE_NOUN.match(text, mo.end, ev[1])
+    if m:
+        return m["p"], False
+    m = _PURPOSE_TO.match(text, mo.end, max(ev[1], mo.end))
+    if m:
+        return " ".join(m["p"].split()[:10]), False
+    m = _LABEL_BEFORE.search(text, ev[0], mo.start)
+    if m:
+        words = [w for w in m["p"].split() if w]
+        while words and _LABEL_NOISE.match(words[-1]):
+            words.pop()
+        while words and _LABEL_NOISE.match(words[0]):
+            words.pop(0)
+        if (words and len(words) <= 3 and not any(_VERBISH.match(w) for w in words)
+                and words[0].lower() not in ("for", "in", "on", "to", "with", "by", "from", "of")):
+            return " ".join(words), False
+    return None, False
+
+
+_VERBISH = re.compile(r"^(?:\w+ed|\w+ing|is|are|was|were|will|would|could|should|has|have|had|need|needs|"
+                      r"make|makes|said|says|directs|in|addition|that|which|about)$", re.I)
+
+
+def _content(s: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (s or "").lower()) if len(w) > 2}
+
+
+def _evaluate(terms: list[tuple[str, Decimal]]) -> Decimal:
+    """Left-to-right with x and / before + and -."""
+    sums: list[Decimal] = []
+    for op, val in terms:
+        if op in ("x", "×", "*", "times") and sums:
+            sums[-1] *= val
+        elif op == "/" and sums and val:
+            sums[-1] /= val
+        elif op in ("minus",):
+            sums.append(-val)
+        else:
+            sums.append(val)
+    return sum(sums, Decimal(0))
+
+
+def _render(terms: list[tuple[str, Decimal, bool]]) -> str:
+    if len(terms) == 2 and terms[1][0].lower() in ("x", "×", "*", "times") and terms[0][2] and not terms[1][2]:
+        return f"{terms[1][1].normalize():f} x {format_usd(terms[0][1])}"  # "2 x $88,665"
+    parts = []
+    for i, (op, val, is_money) in enumerate(terms):
+        shown = format_usd(val) if is_money else f"{val.normalize():f}"
+        parts.append(shown if i == 0 else f"{op} {shown}")
+    return " ".join(parts)
+
+
+def _check_chains(text: str, moneys: list[Money], sent: tuple[int, int]) -> dict[int, str]:
+    """Flags, by figure start, for stated results that differ from the arithmetic before them."""
+    money_at = {m.start: m for m in moneys if sent[0] <= m.start < sent[1]}
+    tokens: list[tuple[int, int, Decimal, bool]] = [(m.start, m.end, m.amount, True) for m in money_at.values()]
+    for b in _BARE_NUMBER.finditer(text, sent[0], sent[1]):
+        if not any(s <= b.start() < e for s, e, _, _ in tokens):
+            tokens.append((b.start(), b.end(), Decimal(b[0].replace(",", "")), False))
+    tokens.sort()
+    flags: dict[int, str] = {}
+    i = 0
+    while i < len(tokens):
+        # one chain: tokens joined only by operators
+        chain: list[tuple[str, int, Decimal, bool]] = [("", tokens[i][0], tokens[i][2], tokens[i][3])]
+        j = i
+        while j + 1 < len(tokens):
+            joint = _OPERATOR.fullmatch(text, tokens[j][1], tokens[j + 1][0])
+            if not joint:
+                break
+            chain.append((joint["op"].lower(), tokens[j + 1][0], tokens[j + 1][2], tokens[j + 1][3]))
+            j += 1
+        i = j + 1
+        if not any(c[0] in ("=", "equals") for c in chain):
+            continue
+        segments: list[list[tuple[str, Decimal, bool, int]]] = [[]]
+        for sign, start, val, is_money in chain:
+            if sign in ("=", "equals"):
+                segments.append([])
+                sign = ""
+            segments[-1].append((sign, val, is_money, start))
+        for prev, seg in itertools.pairwise(segments):
+            if not prev or not seg or len(prev) < 2:
+                continue
+            expected = _evaluate([(op, v) for op, v, _, _ in prev])
+            _, stated, is_money, start = seg[0]
+            tolerance = max(Decimal(1), abs(expected) * Decimal("0.01") if money_at.get(start) and
+                            money_at[start].scaled else Decimal(1))
+            if is_money and abs(expected - stated) > tolerance:
+                shown = _render([(op, v, m) for op, v, m, _ in prev])
+                flags[start] = f"stated {format_usd(stated)} but {shown} = {format_usd(expected)}"
+    return flags
+
+
+def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Funding]:
+    """Every public money figure in the article, one entry per figure and purpose."""
+    moneys = find_money(text)
+    if not moneys:
+        return []
+    sents = article_sentences(text)
+    paras = sent_mod.paragraphs(text)
+    bill_spans: list[tuple[str, list[tuple[int, int]]]] | None = None
+    flags: dict[int, str] = {}
+    for s in {_bounds(sents, m.start) for m in moneys}:
+        flags.update(_check_chains(text, moneys, s))
+    out: list[tuple[Funding, bool]] = []
+    for mo in moneys:
+        sent = _bounds(sents, mo.start)
+        if sent[1] - sent[0] <= 1:
+            continue
+        para = _bounds(paras, mo.start)
+        near = text[max(sent[0], mo.start - 60):min(sent[1], mo.end + 40)]
+        if _NOT_PUBLIC.search(near) and not _PUBLIC.search(near):
+            continue
+        siblings = [m for m in moneys if m is not mo and sent[0] <= m.start < sent[1]]
+        ev = _evidence(text, mo, sent, siblings)
+        clause, sentence = text[ev[0]:ev[1]], text[sent[0]:sent[1]]
+        kind = _first_match(_KINDS, clause, sentence) or "other"
+        period = _period(text[max(ev[0], mo.start - 25):min(ev[1], mo.end + 25)], clause, sentence)
+        purpose, explicit = _purpose(text, mo, ev)
+        baseline = bool(re.search(r"\bfrom\s+$", text[max(sent[0], mo.start - 6):mo.start])) and bool(
+            re.match(r"\s+to\s+\$", text[mo.end:mo.end + 8]))
+        official = None if baseline else _owner(text, cast, statements, mo, sent, para)
+        if official is None and not baseline:
+            if bill_spans is None:
+                bill_spans = [(next((p.official for p in b.positions if p.stance == "supports"), ""), spans)
+                              for b, spans in bills_with_mentions(text, cast, statements)]
+            official = next((who for who, spans in bill_spans if who and any(
+                sent[0] <= s < sent[1] for s, _ in spans)), None)
+        cue = f"money:{kind}" + (":from-baseline" if baseline else "")
+        out.append((Funding(mo.amount, mo.currency, period, kind, purpose, official, text[ev[0]:ev[1]],
+                            ev[0], ev[1], flags.get(mo.start), cue), explicit))
+    return _dedupe(out)
+
+
+def _owner(text: str, cast: Cast, statements: list[Statement], mo: Money, sent: tuple[int, int],
+           para: tuple[int, int]) -> str | None:
+    # The outermost statement holding the figure: "X said Y could support $75 billion" is X's account.
+    holders = [s for s in statements if s.start <= mo.start < s.end and s.speaker]
+    if holders:
+        return max(holders, key=lambda s: s.end - s.start).speaker
+    return subject_official(text, cast, [], mo.start, sent, para)
+
+
+def _dedupe(items: list[tuple[Funding, bool]]) -> list[Funding]:
+    """The same figure repeated (a headline figure restated in the body) is one entry, the first;
+    the same amount stated "for" two different purposes stays two."""
+    kept: list[tuple[Funding, bool]] = []
+    for f, explicit in items:
+        twin = None
+        for k, k_explicit in kept:
+            if k.amount != f.amount or k.currency != f.currency:
+                continue
+            a, b = _content(k.purpose), _content(f.purpose)
+            if explicit and k_explicit and a and b and len(a & b) / len(a | b) < 0.3:
+                continue
+            twin = k
+            break
+        if twin is None:
+            kept.append((f, explicit))
+            continue
+        twin.official = twin.official or f.official
+        twin.period = twin.period or f.period
+        twin.purpose = twin.purpose or f.purpose
+        twin.flag = twin.flag or f.flag
+        if twin.kind == "other":
+            twin.kind = f.kind
+    return [f for f, _ in kept]

@@ -1,0 +1,139 @@
+"""Spans of page furniture that are not the article: menus, captions, bylines, embeds, comments.
+
+Nothing inside a noise span may become an official or a statement. ``mask`` blanks the spans out
+(same length, newlines kept) so every other module can keep offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Whole lines that are furniture. Anchored on the stripped line, case-insensitive.
+_LINE = re.compile(
+    r"""^(?:
+        comments?\ are\ closed\.? | leave\ a\ (?:comment|reply)\.? | \d+\ comments? | no\ comments(?:\ yet)?\.? |
+        (?:log\ in|sign\ in)\ to\ (?:reply|comment)\.? | reply | share(?:\ this(?:\ (?:story|article))?)?:? |
+        (?:photo|image|video)\ (?:courtesy|credit|by)\b.* | courtesy\ (?:photo|image|of\b.*) |
+        (?:[a-z .]+\ )?(?:file\ )?photo\.? | \(?(?:ap|reuters|getty\ images?)\ photo\b.*\)? |
+        (?:support|funding)\ for\ (?:this|our)\ (?:coverage|reporting|journalism)\ (?:comes|is\ provided)\ from\b.* |
+        (?:this\ (?:web)?site|we)\ uses?\ cookies\b.* | accept(?:\ all)?\ cookies\.? | cookie\ (?:policy|settings) |
+        advertisement | sponsored(?:\ content)? | subscribe(?:\ now|\ today)?\b.{0,60} |
+        sign\ up\ for\ (?:our|the)\b.* | (?:click|tap)\ here\b.{0,80} | (?:read|see)\ (?:more|also)\b:?.{0,100} |
+        related(?:\ (?:stories|articles|coverage|links))?:.{0,100} | related\ (?:stories|articles|coverage|links) |
+        copyright\ (?:©|\(c\)|\d{4})\b.* | ©.* | all\ rights\ reserved\.? |
+        (?:written|posted|published|updated|last\ updated)(?:\ by|:|\ on)\b.{0,100} |
+        by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:\ (?:and|&)\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})?
+            (?:\s*[,|/–—-]\s*.{0,60})? |
+        [^.!?]{0,80}\ says:\s*$ | (?:home|menu|search|news|sports|opinion|weather)(?:\s*[|•·»]\s*\w[\w ]*){2,} |
+        for\ immediate\ release
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Inline furniture: video/embed shortcodes like [anvplayer video="1" station="2"].
+_INLINE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]\n]*)?\]")
+_LINES = re.compile(r"[^\n]+")
+_MIN_REPEAT = 8  # a repeated line shorter than this is too generic to call furniture
+_MAX_FURNITURE = 400  # furniture lines are short; longer lines are prose and skip the line patterns
+
+
+@lru_cache(maxsize=8)
+def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Half-open spans of ``text`` that are page furniture, sorted and non-overlapping."""
+    spans = list(_base_spans(text))
+    spans += [span for run in _interruptions(text, _base_spans(text)) for span in run[1:-1]]
+    spans.sort()
+    return tuple(spans)
+
+
+@lru_cache(maxsize=8)
+def _base_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for m in _LINES.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = m.start() + lead, m.start() + lead + len(stripped)
+        key = stripped.casefold()
+        # A line repeated word for word (caption, headline reprinted by the page template) is
+        # furniture the second time; the first copy stays because it may be the headline.
+        if key in seen and len(key) >= _MIN_REPEAT:
+            spans.append((s, e))
+            continue
+        seen.add(key)
+        if len(stripped) < _MAX_FURNITURE and _LINE.match(stripped) and not _looks_like_prose(stripped):
+            spans.append((s, e))
+            continue
+        if "[" in stripped:
+            spans.extend((im.start(), im.end()) for im in _INLINE.finditer(text, s, e))
+    spans.sort()
+    return tuple(spans)
+
+
+@lru_cache(maxsize=8)
+def joins(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans from the end of a sentence broken off by page furniture to where it resumes: reading
+    across them (newlines included) puts the sentence back together."""
+    return tuple((run[0][1], run[-1][0]) for run in _interruptions(text, _base_spans(text)))
+
+
+_FINAL = '.!?"”:'
+_MAX_INTERRUPTION = 3
+
+
+@lru_cache(maxsize=8)
+def _interruptions(text: str, noise: tuple[tuple[int, int], ...]) -> list[list[tuple[int, int]]]:
+    """Short unpunctuated lines (a reprinted headline, a caption) that the page template dropped
+    into the middle of a sentence: the paragraph before breaks off mid-sentence and prose resumes after."""
+    lines = [(m.start(), m.end()) for m in _LINES.finditer(text) if m.group().strip()]
+    noisy = set(noise)
+    out: list[list[tuple[int, int]]] = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if len(line) < 60 or not (line[-1].isalnum() or line[-1] in "_,") or (s, e) in noisy:
+            continue
+        run: list[tuple[int, int]] = []
+        for ls, le in lines[i + 1: i + 1 + _MAX_INTERRUPTION + 1]:
+            cand = text[ls:le].strip()
+            if any(ns <= ls + 1 and le - 1 <= ne for ns, ne in noise):
+                continue
+            if len(cand.split()) <= 15 and cand[-1] not in _FINAL:
+                run.append((ls, le))
+                continue
+            if run and len(cand) >= 40:
+                out.append([(s, e), *run, (ls, le)])
+            break
+    return out
+
+
+def _looks_like_prose(line: str) -> bool:
+    """A long sentence that happens to start like a byline ("By noon, the council...") is prose."""
+    return len(line) > 160 and line.count(" ") > 25
+
+
+@lru_cache(maxsize=8)
+def mask(text: str) -> str:
+    """``text`` with every noise span replaced by spaces (newlines kept), so offsets still line up."""
+    spans = [(s, e, False) for s, e in noise_spans(text)] + [(s, e, True) for s, e in joins(text)]
+    if not spans:
+        return text
+    spans.sort()
+    parts: list[str] = []
+    pos = 0
+    for s, e, join in spans:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        parts.append(text[pos:s])
+        parts.append(" " * (e - s) if join else re.sub(r"[^\n]", " ", text[s:e]))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def is_noise(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps any noise span."""
+    return any(s < end and start < e for s, e in noise_spans(text))

@@ -1,0 +1,406 @@
+"""Who is who: the officials an article names, and every mention of a person in it.
+
+An official needs an office cue: a title before the name ("Gov. Jane Roe", "spokesman Sam Poe"), an
+office in apposition ("Jane Roe, Arizona superintendent of public instruction,"), "is a State
+Representative", or "Attributable to NAME:". Everyone else named is a private person, kept only as
+mentions so pronouns and quotes are never pinned on the wrong official.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from tracker.extract import noise, places, pronouns
+from tracker.extract.cast import Cast, Mention
+from tracker.extract.document import Official
+from tracker.extract.lexicon import trie_pattern
+from tracker.extract.offices import (
+    APPOSITIVE_OFFICE,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    TITLE_ALT,
+    classify_title,
+    normalise_office,
+)
+from tracker.extract.persons import NAME, PARTY_TAG, Person, Registry, clean_name, party_name, party_tag
+
+_S = r"[ \t\xa0]"  # a space within a line (pages keep no-break spaces)
+_NAME = re.compile(NAME)
+_CHAIN = re.compile(
+    rf"(?<![\w.’'-])(?P<titles>(?:{TITLE_ALT})(?:{_S}+(?:{TITLE_ALT}))*)(?:{_S}+|\s+(?=[A-Z]))(?P<name>{NAME})"
+)
+_PREFIX = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|the|\d+)[ \t\xa0]+){1,4})$")
+_LOWER_PREFIX = re.compile(r"\b(former|then-|state|State|acting|interim)[ \t\xa0]*$")
+_PARTY_WORD = re.compile(r"\b(Democratic|Democrat|Republican|GOP|Independent|Libertarian)\b")
+_FUNCTION = {"The", "A", "An", "When", "After", "But", "And", "In", "On", "Also", "Then", "As", "If", "While",
+             "Former", "Both", "Of", "the", "of", "Said", "Says", "With", "For", "By", "At", "From", "To", "Since",
+             "Meanwhile", "However", "Still", "Yet", "So", "Because", "Though", "Although", "That", "This"}
+_GOV_CONTEXT = re.compile(
+    r"(?i)\b(?:office|department|governor|gov\.|mayor|city|county|state|attorney general|agency|administration|"
+    r"white house|senate|house|legislat\w*|police|sheriff|district|commission|board|council|campaign|"
+    r"secretary|senator|sen\.|rep\.|congress\w*|ministry|government|public)\b"
+)
+_OF_PLACE = re.compile(rf"{_S}+of{_S}+([A-Z][a-z]+(?:{_S}[A-Z][a-z]+)?)(?=[,.;:)]|{_S}[a-z])")
+_GOV_DIRECTOR = re.compile(r"\b(?:State|City|County|Federal|Budget|Department|Agency|Office|Public|Health|Emergency|"
+                           r"Police|Fire|Transportation|Education|Revenue|Finance|Planning|Housing|Corrections)\b")
+_SPEECH_AFTER = re.compile(rf"(?:,[^,.!?\n]{{0,80}},|,)?{_S}+(?:also{_S}+)?(?:said|says|told|added|argued|asked|"
+                           rf"testified|wrote|noted|explained)\b")
+_PERSON_APPOS = re.compile(rf",{_S}+(?:\d{{1,3}},|(?:a|an){_S}+[a-z]|who{_S}|whose{_S})")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)[ \t\xa0]+$")
+_BOSS = re.compile(r"([A-Z][a-z]+)(?:’s|'s)?[ \t\xa0]*$")
+_APPOS_LEAD = re.compile(rf"(?:,{_S}*|{_S}+is{_S}+(?:also{_S}+|now{_S}+)?)(?:who{_S}+is{_S}+)?(?:(?:a|an|the){_S}+)?")
+_APPOS_BODY = re.compile(
+    rf"(?:(?P<party>Democratic|Republican){_S}+)?(?:[Ff]ormer{_S}+|then-)?"
+    rf"(?P<pre>(?:(?:the{_S}+)?(?:[A-Z][\w.'’-]*|state|city|county)(?:’s|'s)?{_S}+){{0,3}})"
+    rf"(?P<office>(?i:{APPOSITIVE_OFFICE.pattern}))\b"
+    rf"(?P<of>{_S}+(?:of|for|to){_S}+[^,.;()\n]{{1,60}})?"
+)
+# "A spokesman for Gov. Roe, Sam Poe, said ..."
+_SPOKES_FOR = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Aa]n){_S}+(?:[\w-]+{_S}+)?(?:spokes(?:man|woman|person)|press{_S}+secretary){_S}+"
+    rf"(?:for|to){_S}+(?P<boss>[^,.;\n]{{1,60}}),{_S}*(?P<name>{NAME}),"
+)
+_ATTRIBUTABLE = re.compile(rf"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+(?P<name>{NAME})[ \t\xa0]*:")
+_APPOS_PARTY = re.compile(r",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?P<party>Democrat|Republican|Independent|Libertarian)\b")
+_TITLE_WORD = re.compile(
+    rf"(?P<the>[Tt]he{_S}+(?:(?:state|city|county)(?:’s|'s){_S}+|former{_S}+)?)"
+    r"(?P<t>lieutenant governor|governor|attorney general|AG|secretary of state|senator|congressman|congresswoman|"
+    r"mayor|councilor|councilman|councilwoman|city manager|treasurer|auditor|superintendent|sheriff|speaker|"
+    r"president|lawmaker|legislator|spokesman|spokeswoman|spokesperson|majority leader)\b"
+)
+_CAP_WORD = re.compile(r"[A-Z][\w.’'-]*")
+_NAME_CONTINUES = re.compile(r"[\w-]|[’'](?=[a-rt-z])")
+_FED_CONTEXT = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
+_STATE_CONTEXT = re.compile(r"\b(?:Legislature|legislature|Statehouse|General Assembly|state (?:Senate|House)|"
+                            r"House Bill|Senate Bill|legislative session)\b")
+_HEADLINE_WORDS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def find_cast(text: str) -> Cast:
+    """The officials named in ``text`` and every mention of a person (name, surname, title, pronoun)."""
+    masked = noise.mask(text)
+    reg = Registry()
+    state = places.main_state(masked)
+    city, _ = places.dateline(masked)
+    headline_end = _headline_end(masked)
+    caps = _cap_words(masked)
+    done = 0
+    for pos in _title_starts(masked, caps):
+        m = _CHAIN.match(masked, pos) if pos >= done else None
+        if m:
+            done = m.end()
+            _from_chain(masked, m, reg, headline_end)
+    for m in (_ATTRIBUTABLE.finditer(masked) if "ttributable" in masked else ()):
+        name = clean_name(m.group("name"))
+        if name:
+            reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
+                    rank=1, official=True)
+    _appositives(masked, reg, caps)
+    for m in (_SPOKES_FOR.finditer(masked) if "spokes" in masked or "secretary" in masked else ()):
+        name = clean_name(m.group("name"))
+        boss = m.group("boss")
+        if name and (_GOV_CONTEXT.search(boss) or any(o.official and o.surname in boss for o in reg.people)):
+            reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
+                    rank=1, official=True)
+    for p, boss in reg.pending:
+        if any(o.official and o.surname == boss for o in reg.people):
+            p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
+    fed = bool(_FED_CONTEXT.search(masked))
+    # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
+    statey = bool(_STATE_CONTEXT.search(masked)) or places.is_capital(city)
+    mentions = _mentions(masked, reg, caps)
+    _parties(masked, reg, mentions)
+    pronouns.vote_genders(masked, reg, mentions)
+    mentions += pronouns.resolve(text, masked, reg, mentions)
+    officials = [_official(p, state, city, fed, statey) for p in reg.people if p.official]
+    return Cast(officials=officials, mentions=mentions)
+
+
+# Words that can open a title: scanning capitalised words and testing these first is many times
+# faster than trying the whole title alternation at every position.
+_TITLE_FIRST = frozenset({
+    "Lt", "Lieutenant", "Gov", "Governor", "U.S", "US", "United", "Attorney", "Atty", "AG", "Secretary", "State",
+    "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Congressmember", "Assemblyman",
+    "Assemblywoman", "Assemblymember", "Assembly", "Del", "Delegate", "Speaker", "House", "Senate", "Majority",
+    "Minority", "President", "Vice", "Deputy", "Mayor", "Ward", "At-Large", "At-large", "City", "Councilor",
+    "Councillor", "Councilman", "Councilwoman", "Councilmember", "Council", "Alderman", "Alderwoman", "Selectman",
+    "Selectwoman", "County", "Treasurer", "Auditor", "Comptroller", "Controller", "Superintendent", "Sheriff",
+    "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
+    "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
+    "Hon", "Director",
+})
+_LOWER_TITLE = re.compile(trie_pattern(("spokesman", "spokeswoman", "spokesperson", "press secretary",
+                                        "communications director", "mayor", "councilor", "councilman", "councilwoman",
+                                        "councilmember", "city manager", "superintendent", "sheriff", "chairman",
+                                        "chairwoman", "chair")) + r"\b")
+
+
+def _cap_words(text: str) -> list[tuple[int, str]]:
+    """(start, word without trailing punctuation) of each capitalised word not glued to a word before it."""
+    return [(w.start(), w.group().rstrip(".’'-")) for w in _CAP_WORD.finditer(text)
+            if not w.start() or not (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-.’'")]
+
+
+def _title_starts(text: str, caps: list[tuple[int, str]]) -> list[int]:
+    """Positions where a title may start: a title word, not glued to the word before it."""
+    out = [s for s, w in caps if w in _TITLE_FIRST]
+    out += [w.start() for w in _LOWER_TITLE.finditer(text) if not w.start() or not text[w.start() - 1].isalnum()]
+    return sorted(set(out))
+
+
+def _headline_end(text: str) -> int:
+    """End of the first line when it reads like a Title Case headline (names there run into verbs)."""
+    first = text.split("\n", 1)[0]
+    if first.rstrip().endswith((".", "”", '"')) or len(first) > 150:
+        return 0
+    words = _HEADLINE_WORDS.findall(first)
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return len(first)
+    return 0
+
+
+def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -> None:
+    titles = [t.group() for t in re.finditer(TITLE_ALT, m.group("titles"))]
+    best = max(((*classify_title(t), t) for t in titles), key=lambda x: x[2])
+    office, level, rank, raw = best
+    name = clean_name(m.group("name"), headline=m.start() < headline_end)
+    if not name:
+        return
+    ns = m.start("name")
+    pre_m = _PREFIX.search(text, max(0, m.start() - 60), m.start())
+    pre_words = [w for w in (pre_m.group(1).split() if pre_m else []) if w not in _FUNCTION]
+    lower = _LOWER_PREFIX.search(text, max(0, m.start() - 12), m.start())
+    party = None
+    for w in pre_words:
+        if _PARTY_WORD.fullmatch(w):
+            party = party_name(w)
+    pre_words = [w for w in pre_words if not _PARTY_WORD.fullmatch(w)]
+    prefix = " ".join(pre_words)
+    juris = None
+    if prefix:
+        st = places.STATE_RX.fullmatch(prefix) or places.STATE_RX.search(prefix)
+        if st:
+            juris = st.group()
+        elif prefix in {"U.S.", "US"}:
+            level = "federal"
+            office = {"Senator": "U.S. Senator", "Representative": "U.S. Representative"}.get(office, office)
+    if level == "honor":
+        reg.add(name, ns, ns + len(name), official=False, honorific=raw)
+        return
+    if office in {"President", "Chair", "Secretary", "Commissioner", "Director", "Spokesperson"} and len(titles) == 1:
+        if not _official_context(text, m, prefix, office):
+            boss = _BOSS.search(text, max(0, m.start() - 30), m.start()) if office == "Spokesperson" else None
+            p = reg.add(name, ns, ns + len(name), official=False)
+            if boss:  # "Roe spokesman Sam Poe": official once Roe turns out to be one
+                reg.pending.append((p, boss.group(1)))
+            return
+        if prefix and not juris and office in {"Secretary", "Commissioner", "Director"}:
+            office = f"{prefix} {office}"
+    if lower and lower.group(1).casefold() == "state" and office in {"Senator", "Representative"}:
+        office = f"State {office}"
+    if lower and lower.group(1) == "former":
+        office = f"Former {office}"
+    if level == "local" and prefix and not juris and prefix[0].isupper():
+        juris = prefix
+    reg.add(name, ns, ns + len(name), office=office, level=level, rank=rank, official=True, party=party,
+            jurisdiction=juris, gender=_title_gender(raw), title_text=m.group("titles"))
+    _tag_after(text, m.end("name"), reg, name)
+
+
+def _official_context(text: str, m: re.Match[str], prefix: str, office: str) -> bool:
+    """Titles shared with private bodies (president, chair, spokesman) need a public-body cue nearby."""
+    if office == "President":
+        return not prefix or prefix in {"U.S.", "US", "Vice", "Senate"} or bool(places.STATE_RX.fullmatch(prefix))
+    if office in {"Secretary", "Commissioner"}:
+        return not prefix or not re.search(r"\b(?:Inc|Corp|Company|University|Union|Association)\b", prefix)
+    if office == "Director":  # "State Budget Director" yes, "Executive Director" of a charity no
+        return bool(prefix) and bool(_GOV_DIRECTOR.search(prefix))
+    # the words just before the title ("attorney general's office spokesman", "Roe spokesman") or a
+    # "for ..." phrase after the name say whom the spokesperson speaks for
+    before = text[max(0, m.start() - 40): m.start()]
+    before = re.split(r"[.!?;]|,(?=[^,]*$)", before)[-1]
+    after = re.match(r"[ \t\xa0]*,?[ \t\xa0]*(?:a[ \t\xa0]+spokes\w+[ \t\xa0]+)?for[ \t\xa0]+([^,.;]{1,60})",
+                     text[m.end(): m.end() + 80])
+    return bool(_GOV_CONTEXT.search(before) or (after and _GOV_CONTEXT.search(after.group(1))))
+
+
+def _title_gender(raw: str) -> str | None:
+    if FEMALE_TITLES.search(raw):
+        return "f"
+    if MALE_TITLES.search(raw):
+        return "m"
+    return None
+
+
+def _tag_after(text: str, pos: int, reg: Registry, name: str) -> None:
+    """Read a party/home tag right after a name: ", D-Lansing," "(R-New Richmond)" "(R)"."""
+    t = PARTY_TAG.match(text, pos)
+    if not t:
+        h = _OF_PLACE.match(text, pos)
+        if h:
+            st = places.state_from_abbrev(h.group(1))
+            reg.update(name, tag_state=st, tag_home=st is None)
+        return
+    letter, where = party_tag(t)
+    st = places.state_from_abbrev(where) if where else None
+    reg.update(name, party=party_name(letter), tag_state=st, tag_home=bool(where) and st is None)
+
+
+def _appositives(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
+    """"NAME, Arizona superintendent of public instruction," and "NAME is also a State Representative"."""
+    done = 0
+    for pos, _ in caps:
+        if pos < done:
+            continue
+        nm = _NAME.match(text, pos)
+        if nm is None:
+            continue
+        done = nm.end()
+        if nm.group().split()[0].rstrip(".") in _TITLE_FIRST:
+            continue  # "Assemblyman Jim Gall": a titled name, read by the title chain
+        _private(text, nm, reg)
+        lead = _APPOS_LEAD.match(text, nm.end())
+        if not lead or lead.end() == nm.end():
+            continue
+        body = _APPOS_BODY.match(text, lead.end())
+        if not body:
+            continue
+        name = clean_name(nm.group())
+        if not name or (" " not in name and not reg.find(name)):
+            continue
+        office, level = normalise_office(body.group("office"))
+        if office in {"President", "Vice President", "Commissioner"}:
+            continue
+        of = body.group("of") or ""
+        if level == "spokes" and not _GOV_CONTEXT.search(of + " " + body.group("pre")):
+            continue
+        pre = " ".join(w for w in body.group("pre").split() if w.casefold() != "the")
+        st = places.STATE_RX.search(pre + " " + of)
+        if office == "Superintendent" and "public instruction" in of.casefold():
+            office = "Superintendent of Public Instruction"
+        elif office not in {"Spokesperson"} and of.strip().startswith(("of ", "for ")) and level != "legis":
+            office = f"{office}{of}".title() if office == "Superintendent" else office
+        reg.add(name, nm.start(), nm.start() + len(name), office=office, level=level, rank=4, official=True,
+                party=party_name(body.group("party")) if body.group("party") else None,
+                jurisdiction=st.group() if st else None)
+        _tag_after(text, body.end(), reg, name)
+
+
+def _private(text: str, nm: re.Match[str], reg: Registry) -> None:
+    """Register a named person who speaks or is described ("Andrew Wheeler told...", "said Jo Poe",
+    "Ann Lee, 45,"), so pronouns and quotes near them are not pinned on an official."""
+    pos = nm.start()
+    if not (_SPEECH_AFTER.match(text, nm.end()) or _PERSON_APPOS.match(text, nm.end())
+            or _SAID_BEFORE.search(text, max(0, pos - 12), pos)):
+        return
+    name = clean_name(nm.group())
+    if len(name.split()) == 1 and name and reg.find(name) is None:
+        # "Wheeler told the committee": find the full name ("Andrew Wheeler") elsewhere
+        full = re.search(rf"\b[A-Z][a-z]+(?:{_S}[A-Z]\.)?{_S}{re.escape(name)}\b", text)
+        name = clean_name(full.group()) if full else ""
+        pos = full.start() if full else pos
+    if len(name.split()) >= 2 and reg.find(name) is None:
+        reg.add(name, pos, pos + len(name), official=False)
+
+
+def _parties(text: str, reg: Registry, mentions: list[Mention]) -> None:
+    """", a Republican," after any mention of a known person."""
+    for m in mentions:
+        if m.kind in {"name", "surname"}:
+            p = reg.find(m.text)
+            if p is None:
+                continue
+            a = _APPOS_PARTY.match(text, m.end)
+            if a:
+                reg.update(p.name, party=party_name(a.group("party")))
+            _tag_after(text, m.end, reg, p.name)
+
+
+def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Mention]:
+    """Every full-name, surname and "the governor" mention, linked to its person when unambiguous."""
+    out: list[Mention] = []
+    forms: dict[str, tuple[Person | None, str]] = {}
+    surnames = Counter(p.surname for p in reg.people)
+    for p in reg.people:
+        for full in sorted(p.forms, key=len, reverse=True):
+            forms.setdefault(full, (p, "name" if " " in full else "surname"))
+        forms.setdefault(p.surname, (p if surnames[p.surname] == 1 else None, "surname"))
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(f.split()[0].rstrip("."), []).append(f)
+    pos = 0
+    for ws, word in caps:
+        if ws < pos or word not in by_first:
+            continue
+        for f in by_first[word]:
+            e = ws + len(f)
+            if text.startswith(f, ws) and not _NAME_CONTINUES.match(text, e):
+                who, kind = forms[f]
+                official = who.name if who is not None and who.official else None
+                out.append(Mention(ws, e, f, official, kind))
+                pos = e
+                break
+    by_office: dict[str, list[Person]] = {}
+    for p in reg.people:
+        if p.official and p.office:
+            by_office.setdefault(_office_key(p.office), []).append(p)
+    starts = [x.start for x in out]
+    names_of = [x.official for x in out]
+    for m in _TITLE_WORD.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        key = _office_key(m.group("t"))
+        cands = by_office.get(key, [])
+        if len(cands) > 1:  # the one named most recently
+            names = {c.name for c in cands}
+            i = bisect.bisect_left(starts, m.start()) - 1
+            while i >= 0 and names_of[i] not in names:
+                i -= 1
+            cands = [c for c in cands if i >= 0 and c.name == names_of[i]]
+        official = cands[0].name if len(cands) == 1 else None
+        if official or key in _GENERIC_TITLES:
+            out.append(Mention(m.start(), m.end(), m.group(), official, "title"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_GENERIC_TITLES = {"governor", "attorney general", "mayor", "senator", "secretary of state", "president"}
+
+
+def _office_key(office: str) -> str:
+    o = office.casefold().replace("u.s. ", "").replace("state ", "").replace("former ", "")
+    if o in {"ag"}:
+        return "attorney general"
+    if o in {"councilman", "councilwoman", "councilor", "city councilor"}:
+        return "councilor"
+    if o in {"congressman", "congresswoman", "representative"}:
+        return "representative"
+    if o.startswith("spokes") or o == "spokesperson":
+        return "spokesperson"
+    if o.endswith("majority leader"):
+        return "majority leader"
+    if o in {"speaker of the house"}:
+        return "speaker"
+    return o
+
+
+def _official(p: Person, state: str | None, city: str | None, fed: bool, statey: bool) -> Official:
+    office = p.office or None
+    juris = p.jurisdiction
+    level = p.level
+    if office in {"Senator", "Representative"}:
+        # a state in the party tag ("R-Tenn.") or congressional coverage means Congress; a home town
+        # ("D-Lansing"), statehouse coverage or no cue at all means the state legislature
+        office = f"U.S. {office}" if p.tag_state or (fed and not statey and not p.tag_home) else f"State {office}"
+    if office in {"President", "Vice President", "U.S. Attorney General"}:
+        juris = juris or "United States"
+    elif level == "local":
+        juris = juris or city or state
+    elif (office and office.startswith("U.S. ")) or level == "legis":
+        juris = juris or p.tag_state or state
+    else:
+        juris = juris or p.tag_state or state
+    return Official(name=p.name, office=office, jurisdiction=juris, party=p.party,
+                    aliases=sorted(f for f in p.forms if f != p.name), start=p.start, end=p.end)

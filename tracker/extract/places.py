@@ -1,0 +1,98 @@
+"""US states (names, AP and postal abbreviations, capitals) and dateline parsing, for jurisdictions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# name: (AP abbreviation, postal code, capital)
+_STATES: dict[str, tuple[str, str, str]] = {
+    "Alabama": ("Ala.", "AL", "Montgomery"), "Alaska": ("Alaska", "AK", "Juneau"),
+    "Arizona": ("Ariz.", "AZ", "Phoenix"), "Arkansas": ("Ark.", "AR", "Little Rock"),
+    "California": ("Calif.", "CA", "Sacramento"), "Colorado": ("Colo.", "CO", "Denver"),
+    "Connecticut": ("Conn.", "CT", "Hartford"), "Delaware": ("Del.", "DE", "Dover"),
+    "Florida": ("Fla.", "FL", "Tallahassee"), "Georgia": ("Ga.", "GA", "Atlanta"),
+    "Hawaii": ("Hawaii", "HI", "Honolulu"), "Idaho": ("Idaho", "ID", "Boise"),
+    "Illinois": ("Ill.", "IL", "Springfield"), "Indiana": ("Ind.", "IN", "Indianapolis"),
+    "Iowa": ("Iowa", "IA", "Des Moines"), "Kansas": ("Kan.", "KS", "Topeka"),
+    "Kentucky": ("Ky.", "KY", "Frankfort"), "Louisiana": ("La.", "LA", "Baton Rouge"),
+    "Maine": ("Maine", "ME", "Augusta"), "Maryland": ("Md.", "MD", "Annapolis"),
+    "Massachusetts": ("Mass.", "MA", "Boston"), "Michigan": ("Mich.", "MI", "Lansing"),
+    "Minnesota": ("Minn.", "MN", "St. Paul"), "Mississippi": ("Miss.", "MS", "Jackson"),
+    "Missouri": ("Mo.", "MO", "Jefferson City"), "Montana": ("Mont.", "MT", "Helena"),
+    "Nebraska": ("Neb.", "NE", "Lincoln"), "Nevada": ("Nev.", "NV", "Carson City"),
+    "New Hampshire": ("N.H.", "NH", "Concord"), "New Jersey": ("N.J.", "NJ", "Trenton"),
+    "New Mexico": ("N.M.", "NM", "Santa Fe"), "New York": ("N.Y.", "NY", "Albany"),
+    "North Carolina": ("N.C.", "NC", "Raleigh"), "North Dakota": ("N.D.", "ND", "Bismarck"),
+    "Ohio": ("Ohio", "OH", "Columbus"), "Oklahoma": ("Okla.", "OK", "Oklahoma City"),
+    "Oregon": ("Ore.", "OR", "Salem"), "Pennsylvania": ("Pa.", "PA", "Harrisburg"),
+    "Rhode Island": ("R.I.", "RI", "Providence"), "South Carolina": ("S.C.", "SC", "Columbia"),
+    "South Dakota": ("S.D.", "SD", "Pierre"), "Tennessee": ("Tenn.", "TN", "Nashville"),
+    "Texas": ("Texas", "TX", "Austin"), "Utah": ("Utah", "UT", "Salt Lake City"),
+    "Vermont": ("Vt.", "VT", "Montpelier"), "Virginia": ("Va.", "VA", "Richmond"),
+    "Washington": ("Wash.", "WA", "Olympia"), "West Virginia": ("W.Va.", "WV", "Charleston"),
+    "Wisconsin": ("Wis.", "WI", "Madison"), "Wyoming": ("Wyo.", "WY", "Cheyenne"),
+}
+_ABBREV: dict[str, str] = {}
+for _name, (_ap, _postal, _cap) in _STATES.items():
+    _ABBREV[_ap.rstrip(".").casefold()] = _name
+    _ABBREV[_postal.casefold()] = _name
+    _ABBREV[_name.casefold()] = _name
+_ABBREV.update({"tex": "Texas", "calif": "California", "penn": "Pennsylvania", "w. va": "West Virginia",
+                "wva": "West Virginia", "ariz": "Arizona", "d.c": "District of Columbia", "dc": "District of Columbia"})
+# Capitals whose names are unambiguous enough to stand alone in a dateline ("OLYMPIA —").
+_CAPITALS = {cap.upper(): name for name, (_, _, cap) in _STATES.items()
+             if cap not in {"Columbia", "Jackson", "Lincoln", "Springfield", "Concord", "Richmond", "Salem",
+                            "Charleston", "Dover", "Augusta", "Madison", "Helena"}}
+STATE_NAMES = tuple(sorted(_STATES, key=len, reverse=True))
+STATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in STATE_NAMES) + r")\b")
+# State names start with a capital and are one word or one of a few two-word names: scanning
+# capitalised words and looking them up is much faster than a 50-way alternation.
+_STATE_WORD = re.compile(r"[A-Z][a-z]+(?:[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island))?")
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
+    r"\s*(?:\([A-Za-z0-9 &.-]+\))?\s*(?:[—–]|--|-|…|\.\.\.)",
+    re.MULTILINE,
+)
+
+
+def state_from_abbrev(token: str) -> str | None:
+    """'Tenn.' / 'TN' / 'Tennessee' -> 'Tennessee'; a city or anything else -> None."""
+    key = token.strip().rstrip(".").casefold()
+    if token.strip().isupper() and len(token.strip()) == 2:
+        return _ABBREV.get(key)
+    return _ABBREV.get(key) if len(key) > 2 or "." in token else None
+
+
+def dateline(text: str) -> tuple[str | None, str | None]:
+    """(city, state) from an opening dateline like "ALBUQUERQUE, N.M. —" or "OLYMPIA…", in the first lines."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), 1500)):
+        city = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in m.group("city").split())
+        raw = m.group("city").strip()
+        if raw.count(" ") > 3 or not any(c.isalpha() for c in raw) or raw in {"FOR IMMEDIATE RELEASE", "UPDATE"}:
+            continue
+        st = m.group("state")
+        state = state_from_abbrev(st) if st else None
+        if state is None:
+            state = _CAPITALS.get(raw.upper()) or (raw.title() if raw.title() in _STATES else None)
+        return city, state
+    return None, None
+
+
+_ALL_CAPITALS = {cap.casefold() for _, _, cap in _STATES.values()}
+
+
+def is_capital(city: str | None) -> bool:
+    """Whether a dateline city is a state capital (statehouse coverage)."""
+    return city is not None and city.casefold() in _ALL_CAPITALS
+
+
+def main_state(text: str) -> str | None:
+    """The state an article is about: its dateline's state, else the state it names most."""
+    _, state = dateline(text)
+    if state:
+        return state
+    counts = Counter(m.group() for m in _STATE_WORD.finditer(text) if m.group() in _STATES)
+    # "Washington" alone usually means the federal capital, not the state.
+    counts.pop("Washington", None)
+    return counts.most_common(1)[0][0] if counts else None

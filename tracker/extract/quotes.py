@@ -1,0 +1,180 @@
+"""Statements: direct quotations, reported speech and interview answers, each with its speaker.
+
+A speaker is an official's canonical name. Statements are what officials said (GOLD_FORMAT.md), so
+words whose speaker is a private person, an ambiguous "he", or nobody named at all are left out
+rather than pinned on a guess; ``speaker_text`` keeps the words that named the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import qa, reported, topics
+from tracker.extract.cast import Cast, Mention
+from tracker.extract.document import Statement
+from tracker.extract.lexicon import trie_pattern
+from tracker.extract.persons import clean_name
+from tracker.extract.quotemarks import Quote
+from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, subject_of
+
+_AFTER_LEAD = re.compile(r"[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")
+_AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+_BEFORE_CUE = re.compile(
+    rf"\b(?:{trie_pattern((*SAY_WORDS, 'asked', 'asks', 'saying', 'adding', 'read'))})"
+    r"(?:[ \t\xa0]+(?:in|on|at|during|to|from|after|before|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|a|an|the|[a-z]+ly|[A-Z][\w.]*|\d+)\b[^\"“”.!?\n]{0,50}?)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
+)
+_ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):[ \t\xa0]*$")
+_SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
+_WORD = re.compile(r"\S+")
+
+
+def find_statements(text: str, cast: Cast) -> list[Statement]:
+    """All statements in ``text``: interview answers, direct quotations and reported speech."""
+    ctx = Ctx.build(text, cast)
+    out = qa.find_answers(ctx)
+    ctx.blocked = qa.blocked_spans(ctx, out)
+    out += qa.you_said(ctx, out)
+    indirect = reported.find_indirect(ctx)
+    out += _direct(ctx, indirect)
+    out += indirect
+    head = qa.headline_end(ctx)
+    out = [st for st in _dedupe(out) if st.start >= head]  # a headline paraphrases; the body has the words
+    for st in out:
+        # the article as context decides for statements with few topic words of their own
+        st.topics = topics.classify(st.text, context=text)
+    return out
+
+
+def _direct(ctx: Ctx, indirect: list[Statement]) -> list[Statement]:
+    out: list[Statement] = []
+    prev: Statement | None = None  # the last attributed statement before the quotation, for continuations
+    reported = sorted((s for s in indirect if s.speaker), key=lambda s: s.end)
+    ri = 0
+    for q in ctx.quotes:
+        if ctx.is_blocked(q.start):
+            continue
+        while ri < len(reported) and reported[ri].end <= q.open_mark:
+            if prev is None or reported[ri].end > prev.end:
+                prev = reported[ri]
+            ri += 1
+        st = _attribute(ctx, q, prev)
+        if st is None:
+            continue
+        if any(i.start <= st.start and st.end <= i.end and i.speaker == st.speaker for i in indirect):
+            continue  # already inside the reported clause that carries it
+        out.append(st)
+        prev = st
+    return out
+
+
+def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
+    text = ctx.text
+    words = len(_WORD.findall(text[q.start:q.end]))
+    start, end = _trim(text, q.start, q.end)
+    # 1. speaker after the closing mark: '..." said Roe' / '..." Roe said' / '..." he said'
+    if q.close_mark is not None:
+        lead = _AFTER_LEAD.match(ctx.masked, q.close_mark + 1)
+        pos = lead.end() if lead else q.close_mark + 1
+        v = _AFTER_VERB.match(ctx.masked, pos)
+        if v:
+            m, m_end, private = speaker_after(ctx, v.end())
+            if private and _is_private(ctx.masked[v.end():m_end]):
+                return None
+            if m is not None:
+                return _make(m, "direct_quote", text, start, end, "quote+said-after")
+        else:
+            m, m_end, _ = speaker_after(ctx, pos, limit=80)
+            if m is not None and _AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end)):
+                return _make(m, "direct_quote", text, start, end, "quote+said-after")
+    before = ctx.masked[max(ctx.paragraph(q.open_mark)[0], q.open_mark - 160):q.open_mark]
+    # 2. "Attributable to NAME:" (a spokesperson's answer)
+    a = _ATTRIBUTABLE.search(before)
+    if a:
+        ms = [m for m in ctx.cast.mentions_between(q.open_mark - len(before) + a.start(1), q.open_mark)]
+        if ms:
+            return _make(ms[0], "direct_quote", text, start, end, "attributable-to")
+    # 3. speaker before the opening mark: 'Roe said, "..."' / 'Roe said in a statement: "..."'
+    cue = _BEFORE_CUE.search(before)
+    if cue:
+        subj = subject_of(ctx, q.open_mark - len(before) + cue.start(), reported.SAYING_GAP)
+        if subj is not None:
+            return _make(subj, "direct_quote", text, start, end, "said-before+quote")
+    # 4. continuation: '"...," Roe said, "..."' or a new quotation right after an attributed one
+    if prev is not None and prev.speaker is not None and _continues(ctx, prev, q):
+        return Statement(prev.speaker, prev.speaker_text, "direct_quote", text[start:end], start, end,
+                         cue="quote-continuation")
+    # 5. a quotation inside a sentence about an official: 'Roe promised to "..."'
+    if words > _SCARE_WORDS:
+        s, _ = ctx.sentence(q.open_mark)
+        subj = next((m for m in ctx.persons_between(s, q.open_mark)), None)
+        if (subj is not None and subj.official is not None and SAY_RX.search(ctx.masked, s, q.open_mark) is None
+                and _is_sentence_subject(ctx, subj, s)):
+            return _make(subj, "direct_quote", text, start, end, "quote+sentence-subject")
+    return None
+
+
+def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
+    """Whether ``q`` carries on the quotation before it: same sentence after the cue, the next
+    sentence of the same paragraph, or a paragraph made only of the quotation right after it."""
+    ps, pe = ctx.paragraph(q.open_mark)
+    between = ctx.masked[prev.end:q.open_mark]
+    if prev.end >= ps:  # same paragraph
+        return "\n" not in between and not any(m.official and m.official != prev.speaker
+                                                for m in ctx.persons_between(prev.end, q.open_mark))
+    # next paragraph: it must open with the quotation and hold no other speaker
+    if ctx.masked[ps:q.open_mark].strip():
+        return False
+    prev_para = ctx.paras.index_at(prev.start)
+    if ctx.paras.index_at(q.open_mark) != prev_para + 1:
+        return False
+    others = [m for m in ctx.cast.mentions_between(q.end, pe) if m.kind != "pronoun"]
+    return not others
+
+
+def _is_sentence_subject(ctx: Ctx, m: Mention, sent_start: int) -> bool:
+    """The mention opens its sentence (after a title or a short lead-in), so the sentence is about it."""
+    lead = ctx.masked[sent_start:m.start]
+    return (len(lead) <= 40 and "," not in lead.rstrip(" ,")) or lead.strip() == ""
+
+
+def _is_private(words: str) -> bool:
+    name = clean_name(words.strip())
+    return len(name.split()) >= 2
+
+
+def _skip_ws(s: str, i: int) -> int:
+    while i < len(s) and s[i] in " \t\xa0,":
+        i += 1
+    return i
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Inner quotation text without edge spaces and a trailing comma ("...," said Roe)."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _make(m: Mention, kind: str, text: str, start: int, end: int, cue: str) -> Statement | None:
+    if m.official is None:
+        return None  # a private person, a pronoun that is not surely an official's, a title naming nobody here
+    return Statement(m.official, m.text, kind, text[start:end], start, end, cue=cue)
+
+
+def _dedupe(sts: list[Statement]) -> list[Statement]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out: list[Statement] = []
+    for st in sorted(sts, key=lambda x: (x.start, -x.end)):
+        key = (st.start, st.end, st.speaker)
+        if key in seen or st.end <= st.start:
+            continue
+        # "He says when he hears X, Roe says he goes Y": the inner clause is part of the outer one
+        if st.kind == "indirect" and any(o.speaker == st.speaker and o.kind != "qa_answer" and o.start <= st.start
+                                         and st.end <= o.end for o in out):
+            continue
+        seen.add(key)
+        out.append(st)
+    return out

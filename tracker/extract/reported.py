@@ -1,0 +1,164 @@
+"""Reported speech: "Roe said (that) CLAUSE", "Roe told reporters that CLAUSE", "Roe urged the state to
+CLAUSE", "Roe wrote to the governor saying CLAUSE", "according to Roe, CLAUSE". The statement text is
+the reported clause, up to the end of its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.cast import Mention
+from tracker.extract.document import Statement
+from tracker.extract.lexicon import trie_pattern
+from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_WORDS, Ctx, speaker_after, subject_of
+
+SAY_VERB = SAY_BARE + r"|asked|asks|wrote|writes"
+_VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', 'saying'))}\b")
+# Words between the verb and its clause that belong to neither: when, where, to whom, in what.
+_MODIFIER = re.compile(
+    r"(?:[ \t\xa0]+(?:(?:on|last|this|early|late|next)[ \t\xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|recently|previously|"
+    r"repeatedly|publicly|again|also|later|earlier|then|too|once)\b"
+    r"|[ \t\xa0]+(?:in|during|at|on|via|through)[ \t\xa0]+(?:an?|the|his|her|their|its)[ \t\xa0]+"
+    r"(?:[\w-]+[ \t\xa0]+){0,3}?(?:statement|interview|letter|release|email|e-mail|news\s+conference|"
+    r"press\s+conference|hearing|meeting|speech|post|tweet|video|op-ed|call|briefing|conversation|address|"
+    r"session|town\s+hall|forum|event|debate|radio\s+interview|phone\s+interview|report|filing|memo)\b"
+    r"(?:[ \t\xa0]+(?:on|to|with|from)[ \t\xa0]+[^,.;\"“”]{1,40}?(?=[ \t\xa0]+that\b|,))?"
+    r"|[ \t\xa0]+to[ \t\xa0]+(?:reporters|lawmakers|the\s+\w+|members|supporters|colleagues)\b)*"
+)
+_ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
+_THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
+_OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
+_URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
+_DISCUSSED = re.compile(r"[ \t\xa0]+(?:[^,.;!?\"“”\n]{1,60}?[ \t\xa0]+)?(?=(?:how|why|whether|what|that)\b)")
+_TELL = re.compile(r"to[ \t\xa0]+(?:tell|warn|remind|assure|inform)\b[^.!?\"“”\n]{1,300}?,?[ \t\xa0]+that[ \t\xa0]+")
+# "wrote to the governor Thursday saying ..." -- the verb "saying" hangs off an earlier verb.
+SAYING_GAP = re.compile(
+    r"^[ \t\xa0]+(?:also[ \t\xa0]+)?(?:wrote|sent|issued|released|posted|tweeted|filed|signed|spoke|testified|"
+    r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
+)
+_ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
+_CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
+_MIN_WORDS = 3
+
+
+def find_indirect(ctx: Ctx) -> list[Statement]:
+    """Reported-speech statements outside quotations and interview blocks."""
+    out: list[Statement] = []
+    for m in _VERB.finditer(ctx.masked):
+        verb = " ".join(m.group().split())
+        vs = m.start()
+        if ctx.quote_at(vs) or ctx.is_blocked(vs):
+            continue
+        subj = subject_of(ctx, vs, SAYING_GAP if verb == "saying" else None)
+        if subj is None:
+            continue
+        start = _clause_start(ctx, verb, m.end())
+        if start is None:
+            continue
+        st = _statement(ctx, subj, start, "said-clause" if verb != "saying" else "wrote-saying")
+        if st is not None:
+            out.append(st)
+    out += _to_tell(ctx)
+    out += _according(ctx)
+    return out
+
+
+def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
+    """Where the reported clause begins after the verb, or None when no clause follows."""
+    t = ctx.masked
+    if verb in {"told", "tells"}:
+        o = _OBJECT_THAT.match(t, pos)
+        return o.end() if o else None
+    if verb in {"urged", "urges"}:
+        u = _URGED.match(t, pos)
+        return u.end() if u else None
+    if verb in {"discussed", "discusses"}:
+        d = _DISCUSSED.match(t, pos)
+        return d.end() if d else None
+    mod = _MODIFIER.match(t, pos)
+    p = mod.end() if mod else pos
+    if verb not in {"adding"}:
+        add = _ADDING.match(t, p)
+        if add:  # "said, adding that ...": the clause is what follows "adding"
+            return add.end()
+    th = _THAT.match(t, p)
+    has_that = bool(th and "that" in th.group())
+    p = th.end() if th else p
+    if verb in SAY_NEEDS_THAT and not has_that:
+        return None
+    if p >= len(t) or _CLAUSE_OPENER.match(t, p):
+        return None
+    if not has_that and not re.match(r"[\w$]", t[p]):
+        return None
+    return p
+
+
+def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | None:
+    _, se = ctx.sentence(start)
+    end = _clause_end(ctx, start, se)
+    if end - start <= 0 or len(ctx.text[start:end].split()) < _MIN_WORDS:
+        return None
+    if subj.official is None:
+        return None
+    return Statement(subj.official, subj.text, "indirect", ctx.text[start:end], start, end, cue=cue)
+
+
+def _clause_end(ctx: Ctx, start: int, sent_end: int) -> int:
+    """The sentence end, without its final period and without a trailing attribution tail."""
+    t = ctx.text
+    e = sent_end
+    while e > start and t[e - 1].isspace():
+        e -= 1
+    if e > start and t[e - 1] == "." and not t[start:e].endswith(("Jr.", "Sr.", "U.S.", "Inc.")):
+        e -= 1
+    # "..., according to Roe." is an attribution, not part of what was said
+    a = _ACCORDING.search(ctx.masked, start, e)
+    if a:
+        e = a.start()
+        while e > start and t[e - 1] in " ,\t\xa0":
+            e -= 1
+    return e
+
+
+def _to_tell(ctx: Ctx) -> list[Statement]:
+    """'Roe ... led the charge ... to tell the president that CLAUSE': the sentence subject speaks."""
+    out: list[Statement] = []
+    for m in _TELL.finditer(ctx.masked):
+        if (m.start() and ctx.masked[m.start() - 1].isalnum()) or ctx.quote_at(m.start()) or ctx.is_blocked(m.start()):
+            continue
+        s, _ = ctx.sentence(m.start())
+        first = next(iter(ctx.persons_between(s, m.start())), None)
+        if first is None or first.official is None or ctx.masked[s:first.start].strip():
+            continue
+        st = _statement(ctx, first, m.end(), "to-tell-that")
+        if st is not None:
+            out.append(st)
+    return out
+
+
+def _according(ctx: Ctx) -> list[Statement]:
+    """'According to Roe, CLAUSE.' and 'CLAUSE, according to Roe.' -- only when a person follows."""
+    out: list[Statement] = []
+    for m in _ACCORDING.finditer(ctx.masked):
+        if ctx.quote_at(m.start()) or ctx.is_blocked(m.start()):
+            continue
+        who, who_end, _ = speaker_after(ctx, m.end(), limit=50)
+        if who is None or who.official is None:
+            continue
+        s, e = ctx.sentence(m.start())
+        if ctx.masked[s:m.start()].strip():  # "CLAUSE, according to Roe."
+            start, end = s, m.start()
+            while end > start and ctx.text[end - 1] in " ,\t\xa0":
+                end -= 1
+        else:  # "According to Roe, CLAUSE."
+            c = ctx.masked.find(",", who_end, e)
+            if c < 0:
+                continue
+            start = c + 1
+            while start < e and ctx.text[start].isspace():
+                start += 1
+            end = _clause_end(ctx, start, e)
+        if len(ctx.text[start:end].split()) >= _MIN_WORDS and not ctx.quote_at(start):
+            out.append(Statement(who.official, who.text, "indirect", ctx.text[start:end], start, end,
+                                 cue="according-to"))
+    return out

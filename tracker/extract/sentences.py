@@ -1,0 +1,88 @@
+"""Paragraph and sentence boundaries as character spans over the original text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a
+# capital, digit or opening quote; abbreviations are checked separately.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Lt|Gen|Atty|Del|Sgt|Capt|Col|Maj|St|Jr|Sr|Inc|Co|Corp|No|Vol|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Blvd|Rd|Hon|Prof|Supt|Comm|Cmdr|Mt|Ft|vs|etc|U\.S|"
+    r"Prop|Sec|Dept|Gov't|Assn|Bros|Ltd|Mass|Ph\.D|a\.m|p\.m|"
+    r"D|R|I|N\.M|N\.Y|Calif|Tenn|Ky|Ga|Fla|Mich|Ohio|Tex|Ariz|Colo|Wash|Ore|Nev|Mass|Conn|Pa|Va|Md|La|Ala|"
+    r"Miss|Mo|Minn|Wis|Ill|Ind|Iowa|Kan|Neb|Okla|Ark|Del|S\.C|N\.C|N\.J|N\.H|R\.I|W\.Va|Vt|Me|Mont|Wyo|Ida|"
+    r"Utah|Alaska|Hawaii|[A-Z])\.)$"
+)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of blank-line-separated paragraphs (a single newline stays inside a paragraph).
+
+    Text with no blank line at all is read one line per paragraph, as scraped pages often are.
+    """
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    rx = _PARA if "\n\n" in text or "\n \n" in text else _LINE
+    return tuple((m.start(), m.end()) for m in rx.finditer(text) if m.group().strip())
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences in ``text[start:end]``, never crossing a paragraph break."""
+    if start == 0 and end is None:
+        return list(_all_sentences(text))
+    return _sentences(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def _all_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentences(text, 0, None))
+
+
+def _sentences(text: str, start: int, end: int | None) -> list[tuple[int, int]]:
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text[start:end]):
+        ps += start
+        pe += start
+        s = ps
+        for m in _END.finditer(text, ps, pe):
+            if _ABBREV.search(text, max(ps, m.start() - 8), m.start() + 1):
+                continue
+            out.append((s, m.end()))
+            s = m.end()
+            while s < pe and text[s].isspace():
+                s += 1
+        if s < pe:
+            out.append((s, pe))
+    return out
+
+
+class Spans:
+    """Sorted, non-overlapping spans with a fast lookup of the one holding a position."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the span holding ``pos`` (or the last one starting before it), -1 if none."""
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The span holding ``pos``, or None when ``pos`` falls between spans."""
+        i = self.index_at(pos)
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def __len__(self) -> int:
+        return len(self.spans)

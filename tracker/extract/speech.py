@@ -1,0 +1,122 @@
+"""What quotes, reported speech and interviews share: speech verbs, the article's layout, and who
+the subject of a speech verb is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract import noise, quotemarks
+from tracker.extract.cast import Cast, Mention
+from tracker.extract.lexicon import trie_pattern
+from tracker.extract.quotemarks import Quote
+from tracker.extract.sentences import Spans, paragraphs, sentences
+
+# Verbs that take a that-less clause ("Roe said the plan failed").
+SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|cautioned|"
+            r"cautions|believes|believed|worries|worried|contended|contends|asserted|asserts|emphasized|"
+            r"emphasizes|hopes|hoped|thinks|thought|maintains|maintained|testified|testifies|claimed|claims|"
+            r"predicted|predicts|acknowledged|acknowledges|admitted|admits|explained|explains|wrote|writes|"
+            r"added|adds|noted|notes|declared|declares|vowed|vows|agreed|agrees|announced|announces|suggested|"
+            r"suggests|pointed\sout|points\sout|stated|states|recalled|recalls|replied|replies|responded|responds|"
+            r"continued|continues|urged|urges|conceded|concedes|estimated|estimates|reiterated|reiterates|"
+            r"complained|complains|countered|counters|observed|observes|remarked|remarks|promised|promises")
+# Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
+SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
+                  "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
+                  "predicted", "predicts", "acknowledged", "acknowledges", "admitted", "admits", "explained",
+                  "explains", "declared", "declares", "claimed", "claims", "maintains", "maintained", "replied",
+                  "replies", "responded", "responds", "observed", "observes", "remarked", "remarks", "estimated",
+                  "estimates", "promised", "promises", "conceded", "concedes", "countered", "counters", "told",
+                  "tells", "complained", "complains", "reiterated", "reiterates", "testified", "testifies"}
+SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
+SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
+# Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
+_ADVERBS = (r"also|then|later|previously|recently|has|have|had|instead|further|again|repeatedly|publicly|once|"
+            r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
+            r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
+GAP_RX = re.compile(
+    rf"^(?:[’']s?)?[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
+    rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|with|to|by|from|against|about|at|on|behind|under|toward|towards|than|like|between|among|"
+    r"including)[ \t\xa0]+(?:(?:[A-Z][\w.’'-]*|the|of)[ \t\xa0]+)*$"
+)
+_TITLES_ONLY = re.compile(r"^[ \t\xa0]*(?:(?:[A-Z][\w.’'-]*|of|the|for|\d+)[ \t\xa0]+)*$")
+_PRIVATE_NAME = re.compile(r"[ \t\xa0]*(?:[A-Z][\w.’'-]+[ \t\xa0]+)*[A-Z][a-z][\w’'-]*")
+
+
+@dataclass
+class Ctx:
+    """One article's text with its layout, computed once and shared by every statement finder."""
+
+    text: str
+    cast: Cast
+    masked: str = ""
+    quotes: tuple[Quote, ...] = ()
+    sents: Spans = field(default_factory=lambda: Spans([]))
+    paras: Spans = field(default_factory=lambda: Spans([]))
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # interview spans other finders skip
+    _qstarts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, cast: Cast) -> Ctx:
+        masked = noise.mask(text)
+        ctx = cls(text=text, cast=cast, masked=masked, quotes=quotemarks.quotes(text),
+                  sents=Spans(sentences(masked)), paras=Spans(paragraphs(masked)))
+        ctx._qstarts = [q.start for q in ctx.quotes]
+        return ctx
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose inner text holds ``pos``."""
+        import bisect
+
+        i = bisect.bisect_right(self._qstarts, pos) - 1
+        # a multi-paragraph run may start before an earlier short one ends; look back a little
+        for j in range(i, max(-1, i - 3), -1):
+            q = self.quotes[j]
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def is_blocked(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.blocked)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sents.at(pos) or (pos, pos)
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self.paras.at(pos) or (pos, pos)
+
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions in ``[start, end)`` that are not inside a quotation."""
+        return [m for m in self.cast.mentions_between(start, end) if not self.quote_at(m.start)]
+
+
+def subject_of(ctx: Ctx, verb_start: int, extra_gap: re.Pattern[str] | None = None) -> Mention | None:
+    """The person a speech verb belongs to: the leftmost mention in its sentence joined to the verb
+    by nothing but adverbs or one parenthetical ("Walker — a former mayor — said")."""
+    s, _ = ctx.sentence(verb_start)
+    for m in ctx.persons_between(s, verb_start):
+        if _AFTER_PREPOSITION.search(ctx.masked, max(s, m.start - 60), m.start):
+            continue  # "a spokesman for Roe, Sam Poe, said": Roe is not the one speaking
+        gap = ctx.masked[m.end:verb_start]
+        if (GAP_RX.match(gap) and not SAY_RX.search(gap)) or (extra_gap is not None and extra_gap.match(gap)):
+            if m.kind == "title" and m.official is None and not m.text[:1].isupper():
+                continue
+            return m
+    return None
+
+
+def speaker_after(ctx: Ctx, pos: int, limit: int = 60) -> tuple[Mention | None, int, bool]:
+    """The mention naming a speaker right after ``pos`` (titles may come first: "said Attorney General
+    Roe"). Returns (mention, end, private) where private means a name that is nobody official."""
+    for m in ctx.cast.mentions_between(pos, pos + limit):
+        if _TITLES_ONLY.match(ctx.masked[pos:m.start]) or not ctx.masked[pos:m.start].strip():
+            return m, m.end, False
+        break
+    pm = _PRIVATE_NAME.match(ctx.masked, pos)
+    if pm:
+        return None, pm.end(), True
+    return None, pos, False

@@ -1,0 +1,148 @@
+"""Policy topics: the Comparative Agendas Project major topics, scored with keyword lexicons.
+
+The lexicons live in ``tracker/data/topics.json`` so they can be edited without touching code.
+A statement gets its best topic, and a second one when that one is nearly as strong; the
+article around it (``context``) decides for statements with few topic words of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tracker.extract.lexicon import trie_pattern
+
+FALLBACK = "Government Operations"
+_SECOND_SHARE = 0.6  # the runner-up must score at least this share of the best to be listed
+_CONTEXT_WEIGHT = 2.0  # how much the article's topic mix (as shares summing to 1) adds to a statement's
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    code: int
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    topics: tuple[Topic, ...]
+    exact: dict[str, list[tuple[int, float]]]  # "term" or "two words" -> (topic index, weight)
+    stems: dict[str, list[tuple[int, float]]]  # "prosecut" / "tax cut" -> (topic index, weight)
+    stem_lengths: tuple[int, ...]
+    # One pass finds every term: a trie of all terms (longest wins) plus the rest of the last word.
+    scan: re.Pattern[str]
+
+
+def _norm(term: str) -> str:
+    return " ".join(_WORD.findall(term.casefold().replace("’", "'")))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = json.loads(resources.files("tracker.data").joinpath("topics.json").read_text(encoding="utf-8"))
+    topics: list[Topic] = []
+    exact: dict[str, list[tuple[int, float]]] = {}
+    stems: dict[str, list[tuple[int, float]]] = {}
+    for i, t in enumerate(raw["topics"]):
+        topics.append(Topic(t["name"], int(t["code"]), float(t.get("weight", 1.0))))
+        for entry in t["terms"]:
+            term, _, w = entry.partition("|")
+            key = _norm(term.rstrip("*"))
+            if key:
+                (stems if term.endswith("*") else exact).setdefault(key, []).append((i, float(w or 1.0)))
+    scan = re.compile(r"\b" + trie_pattern(set(exact) | set(stems)) + r"[a-z0-9]*(?:['-][a-z0-9]+)*")
+    return _Lexicon(tuple(topics), exact, stems, tuple(sorted({len(k) for k in stems})), scan)
+
+
+def taxonomy() -> tuple[Topic, ...]:
+    """The topics, loaded once from the packaged JSON."""
+    return _lexicon().topics
+
+
+@lru_cache(maxsize=65536)
+def _term_hits(found: str) -> tuple[tuple[int, float], ...]:
+    """(topic, weight) for a scanned term: an exact term, or one a stem term begins."""
+    lex = _lexicon()
+    key = _SPACE.sub(" ", found)
+    if key.endswith("'s"):
+        key = key[:-2]
+    hits = list(lex.exact.get(key, ()))
+    hits += [h for k in lex.stem_lengths if k <= len(key) for h in lex.stems.get(key[:k], ())]
+    return tuple(hits)
+
+
+@lru_cache(maxsize=8)
+def _index(text: str) -> tuple[list[int], list[int], list[tuple[tuple[int, float], ...]], bool]:
+    """Every term found in ``text``: (starts, ends, hits, aligned), so any span's score is a slice away.
+    ``aligned`` is False when casefold() changed the length (ß -> ss) and offsets are not the text's."""
+    low = text.casefold().replace("’", "'")
+    starts: list[int] = []
+    ends: list[int] = []
+    found: list[tuple[tuple[int, float], ...]] = []
+    for m in _lexicon().scan.finditer(low):
+        hits = _term_hits(m.group())
+        if hits:
+            starts.append(m.start())
+            ends.append(m.end())
+            found.append(hits)
+    return starts, ends, found, len(low) == len(text)
+
+
+def _sum(found: list[tuple[tuple[int, float], ...]]) -> dict[str, float]:
+    lex = _lexicon()
+    hits: dict[int, float] = {}
+    for hs in found:
+        for ti, weight in hs:
+            hits[ti] = hits.get(ti, 0.0) + weight
+    return {lex.topics[ti].name: v * lex.topics[ti].weight for ti, v in hits.items()}
+
+
+def scores(text: str, article: str | None = None) -> dict[str, float]:
+    """Weighted lexicon hits per topic name (topics with no hit are left out).
+
+    With ``article`` holding ``text``, the article's one scan is reused instead of a new one.
+    """
+    if article is not None:
+        i = article.find(text)
+        starts, ends, found, aligned = _index(article)
+        if i >= 0 and aligned:
+            a = bisect.bisect_left(starts, i)
+            b = a
+            while b < len(starts) and ends[b] <= i + len(text):
+                b += 1
+            return _sum(found[a:b])
+    return _sum(_index(text)[2])
+
+
+@lru_cache(maxsize=8)
+def _shares(article: str) -> tuple[tuple[str, float], ...]:
+    """The article's topic mix, as shares summing to 1 (computed once per article)."""
+    sc = scores(article)
+    total = sum(sc.values())
+    return tuple((name, v / total) for name, v in sc.items())
+
+
+def classify(text: str, context: str | None = None) -> list[str]:
+    """The best one or two CAP topic names for ``text``, best first; never empty.
+
+    ``context`` (the whole article) adds the article's topic mix as shares: it decides for a
+    statement with few topic words of its own ("That has to change.") and yields to one with many.
+    """
+    sc = scores(text, context)
+    if context:
+        for name, share in _shares(context):
+            sc[name] = sc.get(name, 0.0) + _CONTEXT_WEIGHT * share
+    if not sc:
+        return [FALLBACK]
+    ranked = sorted(sc.items(), key=lambda kv: (-kv[1], kv[0]))
+    best = [ranked[0][0]]
+    if len(ranked) > 1 and ranked[1][1] >= _SECOND_SHARE * ranked[0][1]:
+        best.append(ranked[1][0])
+    return best

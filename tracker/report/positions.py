@@ -1,0 +1,71 @@
+"""Positions by topic in the terminal, and flattened to one row per statement or stance for CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+POSITION_COLUMNS = ["topic", "cap_code", "official", "party", "item", "kind", "text", "bill", "stance",
+                    "article_published", "article_title", "article_url", "evidence"]
+
+
+def flatten_positions(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One record per statement and per bill stance, each with its topic, official and source."""
+    for g in groups:
+        for o in g["officials"]:
+            base = {"topic": g["topic"], "cap_code": g["cap_code"], "official": o["official"], "party": o["party"]}
+            for s in o["statements"]:
+                yield {**base, "item": "statement", "kind": s["kind"], "text": s["text"], "bill": None,
+                       "stance": None, **_source(s)}
+            for st in o["stances"]:
+                yield {**base, "item": "stance", "kind": None, "text": st["bill_title"],
+                       "bill": st["identifier"] or st["bill_title"], "stance": st["stance"], **_source(st)}
+
+
+def _source(rec: dict[str, Any]) -> dict[str, Any]:
+    return {"article_published": rec["article_published"], "article_title": rec["article_title"],
+            "article_url": rec["article_url"], "evidence": rec["evidence"]}
+
+
+def source_line(rec: dict[str, Any]) -> str:
+    """'2018-07-06 · Headline · https://...' with whatever of the three is known."""
+    bits = [rec.get("article_published") or "undated", rec.get("article_title") or f"article {rec['article_id']}"]
+    if rec.get("article_url"):
+        bits.append(rec["article_url"])
+    return " · ".join(bits)
+
+
+KIND_LABELS = {"direct_quote": "quote", "indirect": "reported", "qa_answer": "Q&A answer"}
+
+
+def render_positions(groups: list[dict[str, Any]], console: Console | None = None) -> None:
+    """Each topic, most-discussed first; under it each official's statements in date order, then stances."""
+    console = console or Console()
+    if not groups:
+        Console(stderr=True).print("[dim]no positions found: ingest articles with statements first[/dim]")
+        return
+    for g in groups:
+        code = f" (CAP {g['cap_code']})" if g["cap_code"] is not None else ""
+        console.rule(Text(f"{g['topic']}{code} · {g['statements']} statement(s)", style="bold"), align="left")
+        for o in g["officials"]:
+            party = f" ({o['party']})" if o["party"] else ""
+            console.print(Text(f"{o['official']}{party}", style="bold cyan"))
+            for s in o["statements"]:
+                line = Text("  ")
+                line.append(f"{s['article_published'] or 'undated'} ", style="green")
+                line.append(f"[{KIND_LABELS.get(s['kind'], s['kind'])}] ", style="dim")
+                line.append(s["text"] if s["kind"] != "direct_quote" else f"“{s['text']}”")
+                console.print(line)
+                console.print(Text(f"      — {source_line(s)}", style="dim"))
+            for st in o["stances"]:
+                bill = st["identifier"] or st["bill_title"]
+                line = Text("  ")
+                line.append(f"{st['article_published'] or 'undated'} ", style="green")
+                line.append(f"{st['stance']} ", style="bold magenta")
+                line.append(f"{bill}: {st['bill_title']} ({st['bill_status']})")
+                console.print(line)
+                console.print(Text(f"      — {source_line(st)}", style="dim"))
+        console.print()

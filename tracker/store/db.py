@@ -1,0 +1,283 @@
+"""Where the database is, how to connect to it, and keeping its schema at the right revision.
+
+SQLite is the default; any SQLAlchemy URL works (PostgreSQL is designed for). On SQLite each
+connection gets WAL, a busy timeout and foreign keys, and a writer's transaction starts with
+``BEGIN IMMEDIATE`` so two processes ingesting at once queue instead of failing with "database is
+locked" (a deferred BEGIN that reads and then writes cannot wait for the lock). Alembic is imported
+only when the schema actually needs to change: the common case is one cheap query of
+``alembic_version``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, event, inspect, make_url, text
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from tracker.errors import SchemaError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration this tracker ships; a test checks it against the migrations folder, so
+# opening an up-to-date database never has to import Alembic to learn it.
+SCHEMA_HEAD = "0001"
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_WRITE = "tracker_write"
+
+
+def resolve_url(db: str | None) -> str:
+    """The SQLAlchemy URL for ``--db``: a URL as given, a file path as SQLite, None as the default."""
+    if db is None:
+        db = os.environ.get("TRACKER_DB") or None
+    if db is None:
+        import platformdirs
+
+        folder = platformdirs.user_data_path("tracker")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SchemaError(f"cannot create the data folder {folder}: {exc.strerror}",
+                              hint="pass --db PATH or set TRACKER_DB") from exc
+        return str(URL.create("sqlite", database=str(folder / "tracker.db")))
+    if "://" in db:
+        return db
+    if db == ":memory:":
+        return "sqlite://"
+    return str(URL.create("sqlite", database=str(Path(db).expanduser().absolute())))
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced by ``***``, for printing."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    """An open tracker database: an engine plus sessions that commit on success."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._writer = engine.execution_options(**{_WRITE: True})
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        ``write=True`` takes SQLite's write lock at BEGIN, so reads made before writing stay valid.
+        """
+        with Session(self._writer if write else self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def revision(self) -> str | None:
+        """The schema revision recorded in this database."""
+        with self.engine.connect() as conn:
+            return _read_revision(conn)[0]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name != "sqlite":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 driver; "begin" below issues our own.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit,
+            # which is most of the cost of one-article transactions.
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+    return engine
+
+
+def _sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
+            or u.database.startswith("file:"):
+        return None
+    return Path(u.database)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a path that cannot be or hold a tracker database."""
+    hint = "pass --db with another path"
+    if path.is_dir():
+        raise SchemaError(f"{path} is a folder, not a database file", hint=hint)
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(_SQLITE_MAGIC))
+        except OSError as exc:
+            raise SchemaError(f"cannot read {path}: {exc.strerror}", hint=hint) from exc
+        if header and header != _SQLITE_MAGIC:
+            raise SchemaError(f"{path} is not a SQLite database", hint=hint)
+        if not os.access(path, os.W_OK):
+            raise SchemaError(f"{path} is not writable", hint="check its permissions, or " + hint)
+    parent = path.parent
+    if not parent.is_dir():
+        raise SchemaError(f"folder {parent} does not exist", hint="create it, or " + hint)
+    # WAL needs the -wal and -shm files beside the database, so the folder must be writable too.
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise SchemaError(f"folder {parent} is not writable", hint="check its permissions, or " + hint)
+
+
+def _read_revision(conn: Connection) -> tuple[str | None, bool]:
+    """(revision, has_other_tables) read with plain SQL, without Alembic."""
+    names = set(inspect(conn).get_table_names())
+    if "alembic_version" not in names:
+        return None, bool(names)
+    rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return rev, True
+
+
+def open_db(url: str | None) -> Database:
+    """Open (creating if needed) the database at ``url`` and bring its schema up to date.
+
+    Raises SchemaError, leaving the file untouched, for a file that is not a database, a
+    database made by a newer tracker, or a location that cannot be written.
+    """
+    url = resolve_url(url)
+    path = _sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = _make_engine(url)
+    try:
+        try:
+            with engine.connect() as conn:
+                rev, has_tables = _read_revision(conn)
+        except DatabaseError as exc:
+            raise SchemaError(f"cannot open {mask_url(url)}: {exc.orig}",
+                              hint="check the path or URL, or pass --db with another one") from exc
+        if rev != SCHEMA_HEAD:
+            if rev is None and has_tables:
+                raise SchemaError(f"{mask_url(url)} is a database but not a tracker database",
+                                  hint="pass --db with a new or tracker-made database")
+            _refuse_unknown(url, rev)
+            upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine)
+
+
+def _refuse_unknown(url: str, rev: str | None) -> None:
+    if rev is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(url))
+    known = {r.revision for r in script.walk_revisions()}
+    if rev not in known:
+        raise SchemaError(f"{mask_url(url)} has schema revision {rev!r}, which this tracker does not know; "
+                          "it was made by a newer tracker", hint="upgrade tracker, or pass --db with another database")
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic Config built in code, pointing at the migrations shipped in the package."""
+    from importlib.resources import files
+
+    from alembic.config import Config
+
+    cfg = Config(stdout=sys.stdout)  # the default is bound at import time, which may be a closed stream
+    cfg.set_main_option("script_location", str(files("tracker.migrations")))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+@contextmanager
+def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tuple[Config, Connection]]:
+    """A connection in one write transaction with foreign keys off, handed to env.py.
+
+    ``engine`` is for an in-memory database, which only exists inside its own engine.
+    """
+    path = _sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    own = engine is None
+    base = _make_engine(url, foreign_keys=False) if engine is None else engine
+    cfg = alembic_config(url)
+    try:
+        with base.execution_options(**{_WRITE: True}).connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            yield cfg, conn
+            if base.dialect.name == "sqlite":
+                bad = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if bad:
+                    raise SchemaError(f"migration left {len(bad)} rows with broken foreign keys "
+                                      f"(first: {tuple(bad[0])})", hint="report this as a bug; nothing was changed")
+    finally:
+        if own:
+            base.dispose()
+
+
+def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None) -> None:
+    """Migrate the schema up to ``rev``, in one transaction."""
+    from alembic import command
+
+    with _migration_connection(url, engine) as (cfg, _conn):
+        command.upgrade(cfg, rev)
+
+
+def downgrade(url: str, rev: str) -> None:
+    """Migrate the schema down to ``rev`` ("base" removes every table), in one transaction."""
+    from alembic import command
+
+    with _migration_connection(url) as (cfg, _conn):
+        command.downgrade(cfg, rev)
+
+
+def current(url: str) -> str | None:
+    """The schema revision of the database at ``url`` (None for an empty or missing one)."""
+    path = _sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    engine = _make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return _read_revision(conn)[0]
+    except DatabaseError as exc:
+        raise SchemaError(f"cannot open {mask_url(url)}: {exc.orig}", hint="check the path or URL") from exc
+    finally:
+        engine.dispose()
+
+
+def head() -> str:
+    """The newest schema revision this tracker ships."""
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    return heads[0]

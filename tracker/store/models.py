@@ -1,0 +1,260 @@
+"""The storage model: articles, the officials they name, and what those officials said and did.
+
+Every extracted fact row keeps the half-open character span ``[start, end)`` of the stored
+``articles.text`` that is its evidence, so ``text[start:end]`` can always be cited. Officials are
+linked by nullable foreign keys where the extractor may not know who it was (openstates' "refuse
+to guess": ``speaker_text`` keeps the raw words either way).
+
+The full-text index ``statements_fts`` (SQLite FTS5) and its triggers are not models: the
+migration creates them, and ``migrations/env.py`` tells autogenerate to ignore them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from tracker.choices import BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
+
+# Named constraints let Alembic's batch mode on SQLite find, drop and recreate them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def _span_ok(start: str = "start", end: str = "end") -> str:
+    return f'"{start}" >= 0 AND "{end}" > "{start}"'
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = ({"comment": "One ingested news article, with its full text as extracted from."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    sha256: Mapped[str] = mapped_column(String(64), unique=True,
+                                        comment="SHA-256 hex digest of text; the same text is one article.")
+    text: Mapped[str] = mapped_column(Text, comment="Full article text; every span in the database indexes it.")
+    title: Mapped[str | None] = mapped_column(Text, comment="Headline.")
+    url: Mapped[str | None] = mapped_column(Text, comment="Where the article was published online.")
+    outlet: Mapped[str | None] = mapped_column(String(200), comment="News outlet that published it.")
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True, comment="Publication date.")
+    source: Mapped[str | None] = mapped_column(Text, comment="File path or origin it was ingested from.")
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True),
+                                                     comment="When it was first stored (UTC).")
+    extractor_version: Mapped[str] = mapped_column(String(40),
+                                                   comment="tracker version whose extractor produced its rows.")
+
+
+class Official(Base):
+    __tablename__ = "officials"
+    __table_args__ = ({"comment": "A person who holds, held or seeks public office, or speaks for a public body."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    name: Mapped[str] = mapped_column(String(200), unique=True, comment="Canonical full name.")
+    party: Mapped[str | None] = mapped_column(String(100), comment="Party as last reported (Democratic, ...).")
+
+
+class OfficialAlias(Base):
+    __tablename__ = "official_aliases"
+    __table_args__ = (
+        UniqueConstraint("official_id", "alias"),
+        {"comment": "Other names an official went by in some article."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id", ondelete="CASCADE"),
+                                             comment="The official.")
+    alias: Mapped[str] = mapped_column(String(200), index=True, comment="The other name, as written.")
+
+
+class OfficialMention(Base):
+    __tablename__ = "official_mentions"
+    __table_args__ = (
+        UniqueConstraint("official_id", "article_id"),
+        CheckConstraint('"start" IS NULL OR (' + _span_ok() + ")", name="span"),
+        {"comment": "That an article names an official, with the span of the first mention when known."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id", ondelete="CASCADE"),
+                                             comment="The official named.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article that names them.")
+    start: Mapped[int | None] = mapped_column(Integer, comment="First mention: start offset into articles.text.")
+    end: Mapped[int | None] = mapped_column(Integer, comment="First mention: end offset (exclusive).")
+
+
+class OfficialOffice(Base):
+    __tablename__ = "official_offices"
+    __table_args__ = (
+        UniqueConstraint("official_id", "office", "jurisdiction", "article_id"),
+        {"comment": "An office an official held as of an article (roles are dated by their articles)."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id", ondelete="CASCADE"),
+                                             comment="The official.")
+    office: Mapped[str] = mapped_column(String(200), comment="Office title (Governor, Attorney General, ...).")
+    jurisdiction: Mapped[str | None] = mapped_column(String(200), comment="Body or place (New Mexico, ...).")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article that reports the office.")
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+    __table_args__ = (
+        CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
+        CheckConstraint(_span_ok(), name="span"),
+        Index("ix_statements_article_id_start", "article_id", "start"),
+        {"comment": "What an official said: a quote, reported speech or an interview answer (Popolo Speech)."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id; also the FTS rowid.")
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id", ondelete="SET NULL"), index=True,
+                                                    comment="Who spoke; NULL when the tool could not tell.")
+    speaker_text: Mapped[str | None] = mapped_column(Text, comment="The raw words that named the speaker.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            comment="The article it is from.")
+    kind: Mapped[str] = mapped_column(String(20), comment="direct_quote, indirect or qa_answer.")
+    text: Mapped[str] = mapped_column(Text, comment="What was said; equals articles.text[start:end].")
+    start: Mapped[int] = mapped_column(Integer, comment="Start offset into articles.text.")
+    end: Mapped[int] = mapped_column(Integer, comment="End offset into articles.text (exclusive).")
+    cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+    __table_args__ = ({"comment": "Policy topics: the Comparative Agendas Project major topics."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    name: Mapped[str] = mapped_column(String(100), unique=True, comment="Topic name (Health, Education, ...).")
+    cap_code: Mapped[int | None] = mapped_column(Integer, comment="CAP major-topic code.")
+
+
+class StatementTopic(Base):
+    __tablename__ = "statement_topics"
+    __table_args__ = (
+        Index("ix_statement_topics_topic_id_statement_id", "topic_id", "statement_id"),
+        {"comment": "Topics of a statement, best first."},
+    )
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True,
+                                              comment="The statement.")
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True,
+                                          comment="The topic.")
+    rank: Mapped[int] = mapped_column(Integer, comment="0 for the main topic, then 1, ...")
+
+
+class Bill(Base):
+    __tablename__ = "bills"
+    __table_args__ = (
+        CheckConstraint(_in("status", BILL_STATUSES), name="status"),
+        {"comment": "A bill, ballot measure or legal change; numbered ones are shared across articles."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    identity: Mapped[str | None] = mapped_column(String(300), unique=True,
+                                                 comment="identifier|jurisdiction|session, normalised; NULL "
+                                                         "for an unnumbered bill, which is per article.")
+    identifier: Mapped[str | None] = mapped_column(String(50), index=True, comment="Bill number (HB 3, SB 8).")
+    title: Mapped[str] = mapped_column(Text, comment="Short description of the measure.")
+    jurisdiction: Mapped[str | None] = mapped_column(String(200), comment="Legislature's place (New Mexico, ...).")
+    session: Mapped[str | None] = mapped_column(String(50), comment="Legislative session (2021, ...).")
+    status: Mapped[str] = mapped_column(String(20), comment="Status per the latest article that states one.")
+
+
+class BillMention(Base):
+    __tablename__ = "bill_mentions"
+    __table_args__ = (
+        CheckConstraint(_in("status_in_article", BILL_STATUSES), name="status_in_article"),
+        CheckConstraint(_span_ok(), name="span"),
+        {"comment": "An article naming a bill; articles.text[start:end] is the evidence."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True,
+                                         comment="The bill.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article.")
+    status_in_article: Mapped[str] = mapped_column(String(20), comment="The bill's status as this article says.")
+    start: Mapped[int] = mapped_column(Integer, comment="Evidence start offset into articles.text.")
+    end: Mapped[int] = mapped_column(Integer, comment="Evidence end offset (exclusive).")
+    cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+
+
+class BillStance(Base):
+    __tablename__ = "bill_stances"
+    __table_args__ = (
+        CheckConstraint(_in("stance", STANCES), name="stance"),
+        CheckConstraint(_span_ok(), name="span"),
+        {"comment": "An official supporting or opposing a bill, as an article shows."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True,
+                                         comment="The bill.")
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id", ondelete="CASCADE"), index=True,
+                                             comment="The official taking the stance.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article that shows it.")
+    stance: Mapped[str] = mapped_column(String(10), comment="supports or opposes.")
+    start: Mapped[int] = mapped_column(Integer, comment="Evidence start offset into articles.text.")
+    end: Mapped[int] = mapped_column(Integer, comment="Evidence end offset (exclusive).")
+    cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+
+
+class Funding(Base):
+    __tablename__ = "funding"
+    __table_args__ = (
+        CheckConstraint(_in("kind", FUNDING_KINDS), name="kind"),
+        CheckConstraint("period IS NULL OR " + _in("period", FUNDING_PERIODS), name="period"),
+        CheckConstraint(_span_ok(), name="span"),
+        {"comment": "A money figure tied to public spending; articles.text[start:end] holds it."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article.")
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id", ondelete="SET NULL"), index=True,
+                                                    comment="Who asks for, announces or controls it, if plain.")
+    amount: Mapped[Decimal] = mapped_column(Numeric(20, 2), comment="Amount in whole currency units.")
+    currency: Mapped[str] = mapped_column(String(3), comment="ISO 4217 code (USD).")
+    period: Mapped[str | None] = mapped_column(String(10), comment="one_time, annual or NULL.")
+    kind: Mapped[str] = mapped_column(String(20), comment="request, appropriation, budget, grant, ...")
+    purpose: Mapped[str | None] = mapped_column(Text, comment="What the money is for.")
+    start: Mapped[int] = mapped_column(Integer, comment="Evidence start offset into articles.text.")
+    end: Mapped[int] = mapped_column(Integer, comment="Evidence end offset (exclusive).")
+    flagged: Mapped[bool] = mapped_column(Boolean, comment="True when the figure disagrees with its own arithmetic.")
+    flag_reason: Mapped[str | None] = mapped_column(Text, comment="Why it was flagged.")
+    cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+
+
+metadata = Base.metadata
