@@ -18,16 +18,19 @@ def extract(text: str, *, doc_id: str | None = None, title: str | None = None,
     ``title`` and ``published`` given by the caller (HTML metadata, JSONL fields) win over what
     the text itself suggests.
     """
-    from tracker.extract import bills, dates, money, people, quotes
+    from tracker.extract import bills, dates, money, people, quotes, topics
 
     cast = people.find_cast(text)
     statements = quotes.find_statements(text, cast)
+    found_bills = bills.find_bills(text, cast, statements)
+    for b in found_bills:  # a bill's subject is in its title; the article's mix breaks ties
+        b.topics = topics.classify(b.title or b.evidence, context=text)
     return Document(
         id=doc_id,
         title=title if title is not None else dates.headline(text),
         published=published or dates.find_published(text),
         officials=cast.officials,
         statements=statements,
-        bills=bills.find_bills(text, cast, statements),
+        bills=found_bills,
         funding=money.find_funding(text, cast, statements),
     )

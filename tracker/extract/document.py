@@ -95,6 +95,7 @@ class Bill:
     jurisdiction: str | None = None
     positions: list[Position] = field(default_factory=list)
     cue: str = ""
+    topics: list[str] = field(default_factory=list)  # from the bill's title, best first
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +109,7 @@ class Bill:
             "start": self.start,
             "end": self.end,
             "cue": self.cue,
+            "topics": self.topics,
         }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracker.report.dossier import money
-from tracker.report.positions import KIND_LABELS
+from tracker.report.positions import KIND_LABELS, bill_label
 
 if TYPE_CHECKING:
     from tracker.store.db import Database
@@ -26,8 +26,7 @@ def _statement(s: dict[str, Any]) -> list[str]:
 
 
 def _stance(st: dict[str, Any]) -> str:
-    bill = st["identifier"] or st["bill_title"]
-    return f"- **{st['stance']}** {bill}: {st['bill_title']} ({st['bill_status']}), {_cite(st)}"
+    return f"- **{st['stance']}** {bill_label(st)} ({st['bill_status']}), {_cite(st)}"
 
 
 def official_dossier(db: Database, name: str) -> str:

@@ -31,11 +31,16 @@ def _source(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def source_line(rec: dict[str, Any]) -> str:
-    """'2018-07-06 · Headline · https://...' with whatever of the three is known."""
-    bits = [rec.get("article_published") or "undated", rec.get("article_title") or f"article {rec['article_id']}"]
+    """'Headline · https://...': which article to cite (its date is printed beside the item)."""
+    bits = [rec.get("article_title") or f"untitled article #{rec['article_id']}"]
     if rec.get("article_url"):
         bits.append(rec["article_url"])
     return " · ".join(bits)
+
+
+def bill_label(st: dict[str, Any]) -> str:
+    """"HB 3: Chile roasting safety act", or the title alone for an unnumbered measure."""
+    return f"{st['identifier']}: {st['bill_title']}" if st["identifier"] else st["bill_title"]
 
 
 KIND_LABELS = {"direct_quote": "quote", "indirect": "reported", "qa_answer": "Q&A answer"}
@@ -61,11 +66,10 @@ def render_positions(groups: list[dict[str, Any]], console: Console | None = Non
                 console.print(line)
                 console.print(Text(f"      — {source_line(s)}", style="dim"))
             for st in o["stances"]:
-                bill = st["identifier"] or st["bill_title"]
                 line = Text("  ")
                 line.append(f"{st['article_published'] or 'undated'} ", style="green")
                 line.append(f"{st['stance']} ", style="bold magenta")
-                line.append(f"{bill}: {st['bill_title']} ({st['bill_status']})")
+                line.append(f"{bill_label(st)} ({st['bill_status']})")
                 console.print(line)
                 console.print(Text(f"      — {source_line(st)}", style="dim"))
         console.print()

@@ -296,6 +296,7 @@ def _write_bills(w: _Writer, text: str, doc: Document) -> None:
             bill = got
             if status != "unknown" and _is_latest(w.s, bill.id, published):
                 bill.status = status
+        _write_bill_topics(w, bill.id, b.topics)
         w.s.add(m.BillMention(bill_id=bill.id, article_id=w.article.id, status_in_article=status,
                               start=start, end=end, cue=b.cue or None))
         for j, p in enumerate(b.positions):
@@ -307,6 +308,18 @@ def _write_bills(w: _Writer, text: str, doc: Document) -> None:
                       if p.start is not None or p.end is not None else (start, end))
             w.s.add(m.BillStance(bill_id=bill.id, official_id=w.official(p.official), article_id=w.article.id,
                                  stance=stance, start=ps, end=pe, cue=p.cue or None))
+
+
+def _write_bill_topics(w: _Writer, bill_id: int, names: list[str]) -> None:
+    """A bill's topics come from the first article that names it; later articles keep them."""
+    if w.s.scalar(select(m.BillTopic.bill_id).where(m.BillTopic.bill_id == bill_id).limit(1)) is not None:
+        return
+    seen: list[int] = []
+    for name in names:
+        if name and name.strip() and (tid := w.topic(name)) not in seen:
+            w.s.add(m.BillTopic(bill_id=bill_id, topic_id=tid, rank=len(seen)))
+            seen.append(tid)
+    w.s.flush()
 
 
 def _bill_by_identity(s: Session, identity: str, status: str, fields: dict[str, Any]) -> int:

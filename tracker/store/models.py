@@ -173,6 +173,20 @@ class StatementTopic(Base):
     rank: Mapped[int] = mapped_column(Integer, comment="0 for the main topic, then 1, ...")
 
 
+class BillTopic(Base):
+    __tablename__ = "bill_topics"
+    __table_args__ = (
+        Index("ix_bill_topics_topic_id_bill_id", "topic_id", "bill_id"),
+        {"comment": "Topics of a bill, from its title, best first."},
+    )
+
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True,
+                                         comment="The bill.")
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True,
+                                          comment="The topic.")
+    rank: Mapped[int] = mapped_column(Integer, comment="0 for the main topic, then 1, ...")
+
+
 class Bill(Base):
     __tablename__ = "bills"
     __table_args__ = (

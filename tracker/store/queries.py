@@ -245,9 +245,8 @@ def _stance_query() -> Select:
 def positions(db: Database, *, topic: str | None = None, official: str | None = None) -> list[dict[str, Any]]:
     """Per topic, most-discussed first: each official's statements in date order and their bill stances.
 
-    A bill's topics are the topics of the statements in the articles that mention it: the press
-    covers a bill next to what officials say about its subject, and classifying a short bill
-    title alone is less reliable. Shape: ``[{"topic", "cap_code", "statements", "officials":
+    A bill's stances appear under the bill's own topics (classified from its title).
+    Shape: ``[{"topic", "cap_code", "statements", "officials":
     [{"official", "party", "statements": [statement records], "stances": [stance records]}]}]``.
     """
     tid = find_topic(db, topic)["id"] if topic is not None else None
@@ -266,10 +265,16 @@ def positions(db: Database, *, topic: str | None = None, official: str | None = 
         for i in range(0, len(rows), _BATCH):
             _add_topics(s, rows[i:i + _BATCH], {t: n for t, (n, _c) in topics.items()})
         bill_topics: dict[int, set[int]] = defaultdict(set)
+        for bid, t in s.execute(select(m.BillTopic.bill_id, m.BillTopic.topic_id)).all():
+            bill_topics[bid].add(t)
+        # Bills stored before revision 0002 have no topics of their own until `tracker reextract`.
         for bid, t in s.execute(
                 select(m.BillMention.bill_id, m.StatementTopic.topic_id).distinct()
                 .join(S, S.article_id == m.BillMention.article_id)
-                .join(m.StatementTopic, m.StatementTopic.statement_id == S.id)).all():
+                .join(m.StatementTopic, m.StatementTopic.statement_id == S.id)
+                .where(m.StatementTopic.rank == 0,
+                       ~select(m.BillTopic.bill_id).where(m.BillTopic.bill_id == m.BillMention.bill_id).exists())
+                ).all():
             bill_topics[bid].add(t)
         sq = _stance_query()
         if oid is not None:
