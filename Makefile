@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := $(CURDIR)/.venv/demo.db
 
-.PHONY: demo test install dev lint bench docs clean
+.PHONY: demo test test-pg install dev lint bench docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,16 @@ lint: dev
 	$(BIN)/ruff check tracker tests bench
 	$(BIN)/mypy
 
+# The whole suite on SQLite, then every database test again on a throwaway PostgreSQL server
+# (scripts/with-postgres). Where PostgreSQL is not installed that second pass is skipped with a
+# loud warning; TRACKER_REQUIRE_PG=1, as CI sets, makes it a failure instead.
 test: lint
-	$(BIN)/pytest -q
+	env -u TRACKER_TEST_PG_URL $(BIN)/pytest -q
+	bash scripts/with-postgres --if-available $(BIN)/pytest -q --database-tests-only
+
+# Only the PostgreSQL pass (TRACKER_TEST_PG_URL=postgresql+psycopg://... to use a server of yours).
+test-pg: dev
+	bash scripts/with-postgres $(BIN)/pytest -q --database-tests-only
 
 bench: install
 	$(BIN)/python bench/run.py

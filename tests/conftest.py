@@ -23,6 +23,35 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("TRACKER_DB", raising=False)
 
 
+PG_HINT = "set TRACKER_TEST_PG_URL, or run the tests under scripts/with-postgres (what `make test` does)"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--database-tests-only", action="store_true",
+                     help="run only tests that use a database fixture (db_url, pg_url): the PostgreSQL pass "
+                          "of `make test`, which would otherwise repeat every extraction test")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--database-tests-only"):
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_db = {"db_url", "pg_url"} & set(getattr(item, "fixturenames", ()))
+        (keep if uses_db else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """The PostgreSQL server to test against; the test is skipped, saying why, when none is given."""
+    url = os.environ.get("TRACKER_TEST_PG_URL")
+    if not url:
+        pytest.skip(f"needs PostgreSQL: {PG_HINT}")
+    return url
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     """A fresh database: SQLite in a temp folder, or PostgreSQL when TRACKER_TEST_PG_URL is set."""

@@ -23,3 +23,7 @@ class NotFoundError(TrackerError):
 
 class SchemaError(TrackerError):
     """A database the tracker cannot use: not a database, too new, or unreachable."""
+
+
+class StorageError(TrackerError):
+    """The database failed while in use: locked by another program, disk full, read-only, connection lost."""

@@ -29,7 +29,14 @@ class ArticleMeta:
     published: date | None = None
 
 
-Outcome = tuple["SourceArticle | SourceFailure", "Document | BaseException | None"]
+@dataclass(frozen=True)
+class _AlreadyStored:
+    """An article whose exact text is in the database already: nothing to extract or store."""
+
+    article_id: int
+
+
+Outcome = tuple["SourceArticle | SourceFailure", "Document | BaseException | _AlreadyStored | None"]
 
 
 @dataclass
@@ -50,14 +57,54 @@ def _extract(article: SourceArticle) -> Document:
     return extract(article.text, doc_id=article.origin, title=article.title, published=published)
 
 
-def _extracted(items: Iterator[SourceArticle | SourceFailure], jobs: int) -> Iterator[Outcome]:
-    """Pair each source with its document (or the error extraction raised), in input order."""
+def _stored_lookup(db: Database) -> Callable[[str], int | None]:
+    """``lookup(text)``: the id of the article stored with exactly this text, or None.
+
+    Checked before extracting, so running an interrupted batch again costs a lookup for each
+    article already done rather than a second extraction. store_article still checks under the
+    write lock, so a race with another writer is harmless. An empty database needs no lookups:
+    repeats within the batch are caught when storing.
+    """
+    from sqlalchemy import bindparam, select
+
+    from tracker.store import models as m
+    from tracker.store.ingest import text_sha256
+
+    articles = m.Article.__table__
+    with db.engine.connect() as conn:
+        if conn.execute(select(articles.c.id).limit(1)).first() is None:
+            return lambda text: None
+    # Core rather than an ORM session: a third of the cost, which matters at thousands of articles.
+    query = select(articles.c.id).where(articles.c.sha256 == bindparam("sha"))
+
+    def lookup(text: str) -> int | None:
+        with db.engine.connect() as conn:
+            return conn.execute(query, {"sha": text_sha256(text)}).scalar()
+
+    return lookup
+
+
+def _extracted(items: Iterator[SourceArticle | SourceFailure], jobs: int,
+               stored: Callable[[str], int | None] = lambda text: None) -> Iterator[Outcome]:
+    """Pair each source with its document (or the error extraction raised), in input order.
+
+    ``stored(text)`` gives the id of an article already stored with that text; those are not extracted.
+    """
     from tracker.sources import SourceFailure
+
+    def known(item: SourceArticle | SourceFailure) -> _AlreadyStored | None:
+        if isinstance(item, SourceFailure):
+            return None
+        found = stored(item.text)
+        return None if found is None else _AlreadyStored(found)
 
     if jobs <= 1:
         for item in items:
             if isinstance(item, SourceFailure):
                 yield item, None
+                continue
+            if (done := known(item)) is not None:
+                yield item, done
                 continue
             try:
                 yield item, _extract(item)
@@ -67,9 +114,10 @@ def _extracted(items: Iterator[SourceArticle | SourceFailure], jobs: int) -> Ite
     # Bounded look-ahead keeps memory flat however long the input is.
     window = jobs * 8
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[tuple[SourceArticle | SourceFailure, Future[Document] | None]] = []
+        pending: list[tuple[SourceArticle | SourceFailure, Future[Document] | _AlreadyStored | None]] = []
         for item in items:
-            fut = None if isinstance(item, SourceFailure) else pool.submit(_extract, item)
+            done = known(item)
+            fut = done if done is not None or isinstance(item, SourceFailure) else pool.submit(_extract, item)
             pending.append((item, fut))
             if len(pending) >= window:
                 yield _settle(*pending.pop(0))
@@ -77,9 +125,9 @@ def _extracted(items: Iterator[SourceArticle | SourceFailure], jobs: int) -> Ite
             yield _settle(*p)
 
 
-def _settle(item: SourceArticle | SourceFailure, fut: Future[Document] | None) -> Outcome:
-    if fut is None:
-        return item, None
+def _settle(item: SourceArticle | SourceFailure, fut: Future[Document] | _AlreadyStored | None) -> Outcome:
+    if fut is None or isinstance(fut, _AlreadyStored):
+        return item, fut
     try:
         return item, fut.result()
     except Exception as e:
@@ -87,41 +135,74 @@ def _settle(item: SourceArticle | SourceFailure, fut: Future[Document] | None) -
 
 
 def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = None, jobs: int = 1,
-           max_bytes: int | None = None, on_item: Callable[[str, str], None] | None = None) -> IngestSummary:
-    """Ingest every article under ``paths``; ``on_item(origin, outcome)`` is called after each one.
+           max_bytes: int | None = None, on_item: Callable[[str, str, str | None], None] | None = None,
+           summary: IngestSummary | None = None) -> IngestSummary:
+    """Ingest every article under ``paths``, each in its own transaction.
 
+    ``on_item(origin, outcome, reason)`` is called after each item as it happens: outcome is
+    "ingested", "duplicate" or "failed", and reason says why for a failure. ``summary``, when given,
+    is filled in as the batch goes, so a caller interrupted mid-batch still knows what was done.
     ``meta`` (title, url, outlet, published) overrides what the source says; the CLI allows it only
     for a single article.
     """
-    from tracker.sources import SourceFailure, iter_articles
-    from tracker.store.ingest import store_article
+    from sqlalchemy.exc import OperationalError
+
+    from tracker.errors import StorageError
+    from tracker.sources import iter_articles
 
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     jobs = max(1, min(jobs, os.cpu_count() or 1)) if jobs else 1
-    for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs):
-        if isinstance(item, SourceFailure):
-            summary.failures.append((item.origin, item.reason))
-            outcome = "failed"
-        elif isinstance(doc, BaseException) or doc is None:
-            summary.failures.append((item.origin, f"extraction failed: {type(doc).__name__}: {doc}"))
-            outcome = "failed"
-        else:
-            m = meta or ArticleMeta()
-            try:
-                result = store_article(
-                    db, text=item.text, title=m.title or item.title or doc.title, url=m.url or item.url,
-                    outlet=m.outlet or item.outlet, published=m.published or item.published,
-                    source=item.origin, doc=doc)
-            except Exception as e:  # one article's failure is reported and the batch goes on
-                summary.failures.append((item.origin, f"could not store: {type(e).__name__}: {e}"))
-                outcome = "failed"
+    origin = None
+    try:
+        for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, _stored_lookup(db)):
+            origin = item.origin
+            outcome, reason = _store(db, item, doc, meta or ArticleMeta())
+            if reason is not None:
+                summary.failures.append((item.origin, reason))
+            elif outcome == "duplicate":
+                summary.duplicates += 1
             else:
-                outcome = result.status
-                if outcome == "duplicate":
-                    summary.duplicates += 1
-                else:
-                    summary.ingested += 1
-        if on_item:
-            on_item(item.origin, outcome)
+                summary.ingested += 1
+            if on_item:
+                on_item(item.origin, outcome, reason)
+    except OperationalError as e:
+        # The database itself failed (locked by another program past the busy timeout, disk full, I/O
+        # error, connection lost): every later article would fail the same way, slowly, so stop here.
+        during = f" while storing {origin}" if origin else ""
+        raise StorageError(f"{db.where}: {_one_line(e.orig or e)}{during}; {summary.ingested} article(s) "
+                           "were stored before it, each complete",
+                           "fix that (disk space, permissions, another program holding the database), then run "
+                           "the same command again: stored articles are skipped") from e
     return summary
+
+
+def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | BaseException | _AlreadyStored | None,
+           meta: ArticleMeta) -> tuple[str, str | None]:
+    """Store one item: ("ingested" or "duplicate", None), or ("failed", why)."""
+    from sqlalchemy.exc import OperationalError
+
+    from tracker.sources import SourceFailure
+    from tracker.store.ingest import store_article
+
+    if isinstance(item, SourceFailure):
+        return "failed", item.reason
+    if isinstance(doc, _AlreadyStored):
+        return "duplicate", None
+    if isinstance(doc, BaseException) or doc is None:
+        return "failed", f"extraction failed: {type(doc).__name__}: {_one_line(doc)}"
+    try:
+        result = store_article(
+            db, text=item.text, title=meta.title or item.title or doc.title, url=meta.url or item.url,
+            outlet=meta.outlet or item.outlet, published=meta.published or item.published,
+            source=item.origin, doc=doc)
+    except OperationalError:
+        raise  # the database, not this article: ingest() stops the batch
+    except Exception as e:  # one article's failure is reported and the batch goes on
+        return "failed", f"could not store: {type(e).__name__}: {_one_line(getattr(e, 'orig', None) or e)}"
+    return result.status, None
+
+
+def _one_line(e: object) -> str:
+    """An exception's message on one line (SQLAlchemy's end with a second "Background on this error" line)."""
+    return " ".join(str(e).split())

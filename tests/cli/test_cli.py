@@ -213,3 +213,41 @@ def test_the_console_script_runs_as_a_real_process(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     res = subprocess.run([str(exe), "--db", str(db), "officials", "--csv"], capture_output=True, text=True)
     assert res.returncode == 0 and "Hector Balderas" in res.stdout
+
+
+def test_the_statements_table_shows_a_screenful_and_says_more_match(seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import tracker.cli.queries
+
+    everything = json.loads(seeded("statements", "--json").stdout)
+    monkeypatch.setattr(tracker.cli.queries, "TABLE_ROWS", 2)
+    table = seeded("statements")
+    assert table.exit_code == 0 and "more match" in table.stderr
+    assert "more match" not in seeded("statements", "--all").stderr
+    assert len(everything) > 2  # --json is not cut to the table's size
+    assert len(json.loads(seeded("statements", "--json", "--limit", "2").stdout)) == 2
+
+
+def test_positions_show_the_most_recent_items_with_totals_and_all_lifts_the_limits(seeded) -> None:  # type: ignore[no-untyped-def]
+    cut = json.loads(seeded("positions", "--official", "balderas", "--limit", "1", "--json").stdout)
+    everything = json.loads(seeded("positions", "--official", "balderas", "--all", "--json").stdout)
+    assert [g["topic"] for g in cut] == [g["topic"] for g in everything]
+    for short, full in zip(cut, everything, strict=True):
+        (o,), (f,) = short["officials"], full["officials"]
+        assert len(o["statements"]) <= 1 and o["statements_total"] == len(f["statements"]) == f["statements_total"]
+        if o["statements"]:  # the most recent one, undated articles counting as the oldest
+            newest = max(f["statements"], key=lambda s: (s["article_published"] or "", s["article_id"], s["start"]))
+            assert o["statements"] == [newest]
+    shown = seeded("positions", "--official", "balderas", "--limit", "1")
+    assert shown.exit_code == 0
+    if any(o["statements_total"] > 1 for g in cut for o in g["officials"]):
+        assert "not shown" in shown.stdout and "--all" in shown.stderr
+
+
+def test_export_statements_has_one_row_per_statement_in_date_order(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    listed = json.loads(seeded("statements", "--json").stdout)
+    out = tmp_path / "s.csv"
+    assert seeded("export", "statements", "-o", str(out)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert [int(r["id"]) for r in rows] == [r["id"] for r in listed]
+    assert [r["topics"] for r in rows] == ["; ".join(r["topics"]) for r in listed]
+    assert all(r["evidence"] == r["text"] for r in rows)

@@ -206,3 +206,23 @@ def test_far_away_reference_to_the_only_bill_still_counts() -> None:
             "Another paragraph.\n\nSen. Al Roe voted against the bill.")
     b = find_bills(text, make_cast(text, "Jo Kim", "Al Roe"), [])[0]
     assert {p.official: p.stance for p in b.positions} == {"Jo Kim": "supports", "Al Roe": "opposes"}
+
+
+def test_status_from_each_verb_and_positions_from_sponsors_signers_and_critics() -> None:
+    text = ("Rep. Hal Brennan introduced HB 123 on Monday. House Bill 45 passed the House last year but died in "
+            "the Senate.\n\nSB 67 was signed by Gov. Evelyn Thornton. AB 5 was filed by Assemblywoman Lucia Moreau. "
+            "LB 574 would have banned the practice.\n\nSen. Otto Pemberton is pushing legislation that would allow "
+            "pharmacists to prescribe birth control. Rep. Hal Brennan opposes the measure.\n")
+    names = ("Hal Brennan", "Evelyn Thornton", "Lucia Moreau", "Otto Pemberton")
+    bills = find_bills(text, make_cast(text, *names), [])
+    _check_spans(text, bills)
+    got = {b.identifier or b.title: (b.status, sorted((p.official, p.stance) for p in b.positions)) for b in bills}
+    assert got == {
+        "HB 123": ("filed", [("Hal Brennan", "supports")]),
+        "HB 45": ("failed", []),
+        "SB 67": ("signed", [("Evelyn Thornton", "supports")]),
+        "AB 5": ("filed", [("Lucia Moreau", "supports")]),
+        "LB 574": ("failed", []),
+        "allow pharmacists to prescribe birth control": (
+            "proposed", [("Hal Brennan", "opposes"), ("Otto Pemberton", "supports")]),
+    }

@@ -64,3 +64,14 @@ def test_a_short_body_sentence_with_a_date_is_not_a_dateline() -> None:
 
 def test_pipe_separated_byline_line_counts() -> None:
     assert find_published("Headline\nJane Roe | The Daily Star | March 3, 2022\n\n" + BODY) == "2022-03-03"
+
+
+def test_a_readers_comment_date_is_not_the_published_date() -> None:
+    text = ("Gov. Jane Roe said the state would cut taxes.\n\n12 Comments\n\n"
+            "John Q says:\nMarch 4, 2022 at 9:15 am\nSame promise as last year.\n")
+    assert find_published(text) is None
+
+
+def test_a_site_menu_is_not_the_headline() -> None:
+    assert headline("Home | News | Sports | Opinion | Weather\n\nCity opens shelters\n\n" + BODY) == \
+        "City opens shelters"

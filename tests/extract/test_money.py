@@ -144,3 +144,21 @@ def test_in_names_what_the_money_is() -> None:
     assert [(f.purpose, f.evidence) for f in items] == [
         ("road repairs", "The budget includes $350 million for road repairs"),
         ("new school aid", "$1.2 billion in new school aid")]
+
+
+def test_the_purpose_after_a_period_phrase() -> None:
+    text = ("Treasurer Ann Lindqvist wants $50 million annually for repairs and $2 billion over 10 years for the "
+            "pension system.\n")
+    got = find_funding(text, make_cast(text, "Ann Lindqvist"), [])
+    _check(text, got)
+    assert [(int(f.amount), f.period, f.purpose) for f in got] == [
+        (50_000_000, "annual", "repairs"), (2_000_000_000, None, "pension system")]
+
+
+def test_zero_and_absurd_figures_are_not_money() -> None:
+    assert find_money("It cost $0 and then $0.00 and then $" + "9" * 30 + " trillion.") == []
+
+
+def test_a_spaced_abbreviation_still_scales_the_figure() -> None:
+    assert [m.amount for m in find_money("$2 bn for transit and $3 mil for parks")] == [
+        Decimal("2000000000"), Decimal("3000000")]

@@ -47,3 +47,20 @@ def test_prose_that_starts_like_a_byline_is_not_noise() -> None:
     text = ("By the time the council voted on the budget late Tuesday night, most of the residents who had come "
             "to speak about the water rates had already gone home, and the chamber was nearly empty again.\n")
     assert _noisy(text) == []
+
+
+def test_everything_after_the_comments_header_is_noise() -> None:
+    text = ("The council met.\n\n12 Comments\n\nJohn Q says:\nMarch 4, 2022 at 9:15 am\n"
+            "The mayor said nothing useful.\n")
+    assert _noisy(text) == ["12 Comments", "John Q says:", "March 4, 2022 at 9:15 am",
+                            "The mayor said nothing useful."]
+
+
+def test_a_commenter_over_a_time_stamp_starts_the_comments_without_a_header() -> None:
+    text = "The council met.\n\nBob Smith says:\nJune 1, 2021 at 8:02 pm\nThe mayor is wrong.\n"
+    assert _noisy(text) == ["Bob Smith says:", "June 1, 2021 at 8:02 pm", "The mayor is wrong."]
+
+
+def test_a_sentence_that_starts_with_comments_is_not_the_comments_section() -> None:
+    text = "Comments by the governor drew applause.\n\nThe council met.\n"
+    assert _noisy(text) == []

@@ -145,3 +145,34 @@ def test_a_named_private_speaker_blocks_pronoun_resolution() -> None:
     assert [o.name for o in cast.officials] == ["John Barr"]
     he = [m for m in cast.mentions if m.text == "He"]
     assert he and he[0].official is None
+
+
+def test_the_president_of_a_public_body_is_an_official_but_a_company_president_is_not() -> None:
+    text = ("The Franklin County Commission approved the budget on Tuesday. Commission President Erica Holloway "
+            "said it was balanced.\n\nAcme Corp. President Lou Grant said he was pleased.\n")
+    got = _officials(text)
+    assert got["Erica Holloway"].office == "Commission President"
+    assert "Lou Grant" not in got
+
+
+def test_titles_with_middle_initials_party_tags_and_suffixes() -> None:
+    text = ("Lt. Gov. Rosa Delgado and Speaker Tim Hargrove met with Del. Aaron Fairbanks on Monday.\n\n"
+            "Rep. John Ellery (R) and Sen. Mary Galloway (D-Springfield) also attended, along with AG Kim Zamora.\n\n"
+            "Treasurer Ann B. Lindqvist and state Rep. Robert Caldwell Jr. said they would back the plan.\n")
+    got = {name: (o.office, o.party) for name, o in _officials(text).items()}
+    assert got == {
+        "Rosa Delgado": ("Lieutenant Governor", None),
+        "Tim Hargrove": ("Speaker of the House", None),
+        "Aaron Fairbanks": ("Delegate", None),
+        "John Ellery": ("State Representative", "Republican"),
+        "Mary Galloway": ("State Senator", "Democratic"),
+        "Kim Zamora": ("Attorney General", None),
+        "Ann B. Lindqvist": ("Treasurer", None),
+        "Robert Caldwell Jr.": ("State Representative", None),
+    }
+
+
+def test_no_break_spaces_inside_a_titled_name() -> None:
+    got = _officials("Gov.\u00a0Jane\u00a0Roe said the state would add 50 troopers.\n")
+    assert list(got) == ["Jane Roe"]
+    assert got["Jane Roe"].office == "Governor"

@@ -217,3 +217,96 @@ def test_statements_carry_topics_read_with_the_article_as_context() -> None:
     sts = _statements(text)
     assert [s.text for s in sts] == ["That has to change"]
     assert sts[0].topics[0] == "Law and Crime"
+
+
+def test_a_staffer_named_after_the_boss_is_the_speaker_not_the_boss() -> None:
+    text = ("Gov. Evelyn Thornton did not attend the event.\n\n"
+            '"The governor supports the plan," said Thornton spokesman Marcus Yates.\n\n'
+            '"It is a good plan," said Thornton aide Lena Park.\n')
+    assert _triples(text) == [("Marcus Yates", "direct_quote", "The governor supports the plan")]
+
+
+def test_attributable_to_a_spokesperson_with_an_appositive() -> None:
+    text = ("The governor's office released a statement.\n\n"
+            'Attributable to Marcus Yates, spokesman for Gov. Evelyn Thornton: "The governor will sign the bill."\n')
+    assert _triples(text) == [("Marcus Yates", "direct_quote", "The governor will sign the bill.")]
+
+
+def test_any_words_between_a_speech_verb_and_a_colon_introduce_the_quote() -> None:
+    text = ("Gov. Marisol Okonkwo toured the bridge on Friday.\n\n"
+            'Okonkwo told reporters after the tour: "Nobody wants a gas tax, but the bridges will not wait."\n')
+    assert _triples(text) == [
+        ("Marisol Okonkwo", "direct_quote", "Nobody wants a gas tax, but the bridges will not wait.")]
+
+
+def test_told_an_audience_reports_a_clause_without_that() -> None:
+    text = ("Sen. Otto Pemberton told reporters the vote would be close.\n"
+            "Pemberton told the committee he would not support the amendment.\n"
+            "Pemberton told KUNM News the state cannot afford the plan.\n"
+            "Pemberton told reporters about his trip to the border.\n")
+    assert [t for _, _, t in _triples(text)] == [
+        "the vote would be close", "he would not support the amendment", "the state cannot afford the plan"]
+
+
+def test_he_after_two_people_named_together_is_nobody() -> None:
+    text = ("Sen. Otto Pemberton and Rep. Hal Brennan met with farmers on Tuesday.\n\n"
+            "He said the drought was the worst in decades.\n")
+    assert _triples(text) == []
+
+
+def test_hearing_speakers_who_disagree_each_keep_their_own_words() -> None:
+    text = ("Lawmakers clash over water bill\n\n"
+            "Rep. Hal Brennan, R-Cody, said the plan would hurt ranchers.\n\n"
+            '"This bill takes water from the people who grow our food," Brennan said.\n\n'
+            'Rep. Lucia Moreau, D-Casper, disagreed. "Doing nothing is the real threat," Moreau said.\n\n'
+            '"It is a giveaway," Brennan said. "It is a lifeline," Moreau replied.\n\n'
+            "Sen. Otto Pemberton warned that the state could lose federal money.\n")
+    assert _triples(text) == [
+        ("Hal Brennan", "indirect", "the plan would hurt ranchers"),
+        ("Hal Brennan", "direct_quote", "This bill takes water from the people who grow our food"),
+        ("Lucia Moreau", "direct_quote", "Doing nothing is the real threat"),
+        ("Hal Brennan", "direct_quote", "It is a giveaway"),
+        ("Lucia Moreau", "direct_quote", "It is a lifeline"),
+        ("Otto Pemberton", "indirect", "the state could lose federal money"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["said", "says", "added that", "noted that", "argued", "warned", "insisted",
+                                  "stressed", "cautioned", "wrote that", "announced that"])
+def test_each_reporting_verb_carries_a_clause(verb: str) -> None:
+    text = f"Gov. Evelyn Thornton {verb} the first nurses would start in May.\n"
+    assert _triples(text) == [("Evelyn Thornton", "indirect", "the first nurses would start in May")]
+
+
+def test_readers_comments_are_never_statements() -> None:
+    text = ("Gov. Jane Roe said the state would cut income taxes.\n\n"
+            "12 Comments\n\nJohn Q says:\nMarch 4, 2022 at 9:15 am\n"
+            'Roe said the same thing last year and nothing happened. "Lies," I say.\n\nReply\n')
+    assert _triples(text) == [("Jane Roe", "indirect", "the state would cut income taxes")]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    text = ('Gov. Jane Roe unveiled her plan.\n\n"Every child deserves a safe school." — Gov. Jane Roe\n\n'
+            '"We stand with the governor." – Sen. Otto Pemberton, D-Taos\n')
+    assert _triples(text) == [("Jane Roe", "direct_quote", "Every child deserves a safe school."),
+                              ("Otto Pemberton", "direct_quote", "We stand with the governor.")]
+
+
+def test_straight_and_curly_marks_mixed_in_one_quotation() -> None:
+    text = ('Mayor Dana Whitfield opened the meeting.\n\n'
+            '“We have waited too long," Whitfield said. "The shelters are full.”\n')
+    assert _triples(text) == [("Dana Whitfield", "direct_quote", "We have waited too long"),
+                              ("Dana Whitfield", "direct_quote", "The shelters are full.")]
+
+
+def test_where_a_quote_was_said_is_not_a_reported_clause() -> None:
+    text = ('Sen. Mary Galloway spoke on Tuesday. "We have to protect our farmers," Galloway said during a news '
+            'conference at the Capitol with other lawmakers.\n')
+    assert _triples(text) == [("Mary Galloway", "direct_quote", "We have to protect our farmers")]
+
+
+def test_transcript_labels_in_capitals_with_a_title_name_an_official() -> None:
+    text = ("HOST: We're joined by the governor.\n\nGOV. JANE ROE: Thank you for having me.\n\n"
+            "HOST: What's next?\n\nGOV. JANE ROE: We pass the budget and we fix the roads.\n\nHOST: Thanks.\n")
+    assert _triples(text) == [("Jane Roe", "qa_answer", "Thank you for having me."),
+                              ("Jane Roe", "qa_answer", "We pass the budget and we fix the roads.")]

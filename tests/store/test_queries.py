@@ -12,6 +12,7 @@ from tracker.errors import NotFoundError
 from tracker.store.db import Database
 from tracker.store.ingest import store_article
 from tracker.store.queries import (
+    STATEMENT_ROW,
     find_official,
     find_topic,
     fts5_query,
@@ -24,6 +25,7 @@ from tracker.store.queries import (
     list_topics,
     official_detail,
     positions,
+    statement_rows,
 )
 
 ARTICLE_KEYS = {"article_id", "article_title", "article_url", "article_published", "evidence"}
@@ -220,3 +222,57 @@ def test_info_counts_rows_per_table(filled: Database) -> None:
     data = info(filled)
     assert data["revision"] and data["dialect"] in ("sqlite", "postgresql")
     assert data["counts"]["articles"] == 3 and data["counts"]["topics"] == 21
+
+
+def test_positions_keep_each_officials_most_recent_items_and_count_them_all(filled: Database) -> None:
+    education = next(g for g in positions(filled, limit=1) if g["topic"] == "Education")
+    ortega = next(o for o in education["officials"] if o["official"] == "Maria Ortega")
+    assert [s["article_published"] for s in ortega["statements"]] == ["2023-05-01"]
+    assert ortega["statements_total"] == 2
+    assert len(ortega["stances"]) == 1 and ortega["stances_total"] == 2
+    assert ortega["stances"][0]["article_published"] == "2023-05-01"
+    assert ortega["statements"][0]["topics"] == ["Education", "Labor"]
+
+
+def test_positions_keep_the_most_quoted_officials_and_say_how_many_there_are(filled: Database) -> None:
+    education = next(g for g in positions(filled, officials=1) if g["topic"] == "Education")
+    assert [o["official"] for o in education["officials"]] == ["Maria Ortega"]
+    assert education["officials_total"] == 4 and education["statements"] == 3
+
+
+def test_limited_positions_agree_with_complete_ones(filled: Database) -> None:
+    full = positions(filled)
+    for topic in (None, "education"):
+        for official in (None, "Reyes"):
+            got = positions(filled, topic=topic, official=official, limit=100, officials=100)
+            want = positions(filled, topic=topic, official=official)
+            assert got == want
+    assert all(o["statements_total"] == len(o["statements"]) for g in full for o in g["officials"])
+
+
+def test_official_detail_keeps_the_most_recent_stances_and_funding_with_totals(filled: Database) -> None:
+    d = official_detail(filled, "Ortega", limit=1)
+    assert len(d["stances"]) == 1 and d["stances_total"] == 2
+    assert d["stances"][0]["article_published"] == "2023-05-01"
+    assert len(d["funding"]) == 1 and d["funding_total"] == 2
+    assert d["funding"][0]["article_published"] == "2023-05-01"
+    assert official_detail(filled, "Ortega")["stances"] == official_detail(filled, "Ortega", limit=10)["stances"]
+
+
+def test_a_search_matching_many_statements_finds_the_same_first_ones(filled: Database) -> None:
+    everything = [r["id"] for r in list_statements(filled, search="taxes")]
+    for first in (1, 2, 5):  # 1 takes the date-ordered walk, 5 the sort of every match
+        assert [r["id"] for r in list_statements(filled, search="taxes", limit=first)] == everything[:first]
+
+
+def test_statement_rows_are_the_statements_in_date_order_with_formulas_neutralised(db: Database) -> None:
+    for kw in ({"day": "2023-05-01"}, {"day": "2023-02-01", "extra": " Earlier."}):
+        text, doc = pair(**kw)
+        store_article(db, text=text, title="=SUM(A1)", doc=doc)
+    records = list(list_statements(db))
+    rows = [row for batch in statement_rows(db, neutralise=("=",)) for row in batch]
+    assert [r[0] for r in rows] == [r["id"] for r in records]
+    row, rec = dict(zip(STATEMENT_ROW, rows[0], strict=True)), records[0]
+    assert row["topics"] == "; ".join(rec["topics"]) and row["evidence"] == rec["text"] == row["text"]
+    assert row["article_title"] == "'=SUM(A1)" and row["article_published"] == "2023-02-01"
+    assert dict(zip(STATEMENT_ROW, next(iter(statement_rows(db)))[0], strict=True))["article_title"] == "=SUM(A1)"

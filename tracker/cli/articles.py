@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -13,6 +15,10 @@ from tracker.errors import BadInputError
 
 # Below this many files a progress bar is more noise than help.
 _PROGRESS_MIN_FILES = 5
+
+
+def _nothing() -> None:
+    return None
 
 
 def register(app: typer.Typer) -> None:
@@ -30,10 +36,12 @@ def ingest(
     outlet: str | None = typer.Option(None, help="Outlet, for a single article."),
     published: str | None = typer.Option(None, help="Published date YYYY-MM-DD, for a single article."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes."),
-    max_bytes: int | None = typer.Option(None, help="Refuse files larger than this many bytes."),
+    max_bytes: int | None = typer.Option(
+        None, min=1, metavar="BYTES",
+        help="Refuse files (and JSON Lines lines) larger than this many bytes; default 20000000."),
 ) -> None:
     """Store articles and what they say; the same content twice is skipped."""
-    from tracker.pipeline import ArticleMeta
+    from tracker.pipeline import ArticleMeta, IngestSummary
     from tracker.pipeline import ingest as run_ingest
     from tracker.sources import discover
 
@@ -44,19 +52,33 @@ def ingest(
                             "give a single file or -, or put metadata in a .jsonl file")
     db = open_database(ctx)
     err = stderr_console()
-    if len(files) >= _PROGRESS_MIN_FILES:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    summary = IngestSummary()
+    advance: Callable[[], None] = _nothing
 
-        total = None if any(str(f).endswith(".jsonl") for f in files) else len(files)
-        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("ingest", total=total)
-            summary = run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes,
-                                 on_item=lambda origin, outcome: bar.advance(task))
-    else:
-        summary = run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes)
-    for origin, reason in summary.failures:
-        print(f"Error: {origin}: {reason}", file=sys.stderr)
+    def report(origin: str, outcome: str, reason: str | None) -> None:
+        # Each failure is printed as it happens, so a long batch shows its problems early and an
+        # interrupted one has already said what went wrong.
+        if reason is not None:
+            print(f"Error: {origin}: {reason}", file=sys.stderr)
+        advance()
+
+    try:
+        if len(files) >= _PROGRESS_MIN_FILES and err.is_terminal:  # off a terminal a bar is only noise
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            total = None if any(str(f).endswith(".jsonl") for f in files) else len(files)
+            with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("ingest", total=total)
+                advance = functools.partial(bar.advance, task)
+                run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes, on_item=report, summary=summary)
+        else:
+            run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes, on_item=report, summary=summary)
+    except KeyboardInterrupt:
+        err.print(f"interrupted: ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s), "
+                  f"failed {summary.failed} before stopping; every stored article is complete, so running the "
+                  "same command again finishes the batch (stored articles are skipped)", soft_wrap=True)
+        raise typer.Exit(130) from None
     err.print(f"ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s), failed {summary.failed}")
     if summary.failed:
         raise typer.Exit(1)

@@ -53,15 +53,31 @@ def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
         except BrokenPipeError:  # `tracker export ... | head`
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except Exception as e:
+            if not _database_failed(e):
+                raise
+            # Locked by another program past the busy timeout, disk full, I/O error, server gone: not a
+            # bug, and nothing half-written (every write is one transaction), so one line and no traceback.
+            reason = " ".join(str(getattr(e, "orig", None) or e).split())
+            raise fail(f"the database failed: {reason}: check disk space and permissions, and that no other "
+                       "program holds the database, then run the command again") from None
 
     return wrapper
+
+
+def _database_failed(e: Exception) -> bool:
+    """Whether ``e`` is SQLAlchemy's OperationalError, without importing SQLAlchemy to find out."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(e, exc.OperationalError)
 
 
 def open_database(ctx: typer.Context) -> Database:
     """The database named by --db / TRACKER_DB / the default, brought up to the latest schema."""
     from tracker.store.db import open_db, resolve_url
 
-    return open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
+    db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
+    ctx.call_on_close(db.close)  # so a command run in-process (tests, scripts) leaves no connection open
+    return db
 
 
 def jsonable(value: Any) -> Any:

@@ -23,15 +23,15 @@ def export(
     excel: bool = typer.Option(False, "--excel", help="Start with a byte-order mark so spreadsheets read UTF-8."),
 ) -> None:
     """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised)."""
-    from tracker.report.csvout import atomic_text_file, write_rows
+    from tracker.report.csvout import atomic_text_file, write_row_batches
     from tracker.report.exports import EXPORTS
 
     if table not in EXPORTS:
         raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
-    columns, rows_of = EXPORTS[table]
+    columns, rows_of, neutralised = EXPORTS[table]
     db = open_database(ctx)
     with atomic_text_file(output, bom=excel) as out:
-        n = write_rows(out, columns, rows_of(db))
+        n = write_row_batches(out, columns, rows_of(db), neutralised=neutralised)
     if output is not None:
         stderr_console().print(f"wrote {n} row(s) to {output}")
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import typer
 
-from tracker.cli.common import emit, open_database, parse_date, reports_errors
+from tracker.cli.common import emit, open_database, parse_date, reports_errors, stderr_console
 
 JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
 CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
 
 STATEMENT_COLUMNS = ["article_published", "speaker", "kind", "topics", "text", "article_title"]
+
+# A terminal shows a screenful; --json, --csv and `tracker export` are for everything.
+TABLE_ROWS = 25
+PER_OFFICIAL = 10
+ALL = typer.Option(False, "--all", help="No limits: every matching item (can be very long).")
 
 
 def register(app: typer.Typer) -> None:
@@ -29,16 +34,28 @@ def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> N
 
 @reports_errors
 def official(ctx: typer.Context, name: str = typer.Argument(..., help="A name, surname or 'AG Surname'."),
-             as_json: bool = JSON) -> None:
-    """One official: offices, party, statements by topic, bill stances, funding figures, first and last seen."""
+             limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1,
+                                       help="Show this many of the most recent stances and funding figures."),
+             show_all: bool = ALL, as_json: bool = JSON) -> None:
+    """One official: offices, party, statements by topic, bill stances, funding figures, first and last seen.
+
+    Stances and funding figures are the most recent --limit of each (JSON too), with their totals;
+    `tracker funding --official NAME` and `tracker export` list them all.
+    """
     from tracker.report.dossier import render_official
     from tracker.store.queries import official_detail
 
-    detail = official_detail(open_database(ctx), name)
+    detail = official_detail(open_database(ctx), name, limit=None if show_all else limit)
     if as_json:
         emit([detail], [], as_json=True, as_csv=False)
         return
     render_official(detail)
+    labels = {"stances": "stances", "funding": "funding figures"}
+    cut = [f"{len(detail[k]):,} of {detail[f'{k}_total']:,} {label}" for k, label in labels.items()
+           if len(detail[k]) < detail[f"{k}_total"]]
+    if cut:
+        stderr_console().print(f"[dim]the most recent shown: {' and '.join(cut)}; use --limit N or --all, "
+                               "or `tracker funding --official NAME`[/dim]")
 
 
 @reports_errors
@@ -50,20 +67,33 @@ def statements(
     since: str | None = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     search: str | None = typer.Option(None, "--search", "-s", help="Full-text search in the statement text."),
-    limit: int | None = typer.Option(None, min=1, help="At most this many."),
+    limit: int | None = typer.Option(None, min=1, help=f"At most this many (the table's default: {TABLE_ROWS})."),
+    show_all: bool = ALL,
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
-    """Statements, in date order, filtered by official, topic, kind, dates and words."""
+    """Statements, in date order, filtered by official, topic, kind, dates and words.
+
+    The table shows the first 25 unless --limit or --all says otherwise; --json and --csv print
+    every match unless --limit is given.
+    """
     from tracker.choices import STATEMENT_KINDS
     from tracker.errors import BadInputError
     from tracker.store.queries import list_statements
 
     if kind is not None and kind not in STATEMENT_KINDS:
         raise BadInputError(f"--kind {kind!r} is not a statement kind", f"use one of {', '.join(STATEMENT_KINDS)}")
+    table_cut = limit is None and not show_all and not (as_json or as_csv)
     rows = list_statements(open_database(ctx), official=official, topic=topic, kind=kind,
                            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-                           search=search, limit=limit)
+                           search=search, limit=TABLE_ROWS + 1 if table_cut else limit)
+    if table_cut:
+        shown = list(rows)
+        emit(shown[:TABLE_ROWS], STATEMENT_COLUMNS, as_json=False, as_csv=False, title="Statements", wide=("text",))
+        if len(shown) > TABLE_ROWS:
+            stderr_console().print(f"[dim]the first {TABLE_ROWS} shown; more match: use --limit N, --all, --json, "
+                                   "--csv or `tracker export statements`[/dim]")
+        return
     emit(rows, [*STATEMENT_COLUMNS, "article_url"] if as_csv or as_json else STATEMENT_COLUMNS,
          as_json=as_json, as_csv=as_csv, title="Statements", wide=("text",))
 
@@ -73,14 +103,26 @@ def positions(
     ctx: typer.Context,
     topic: str | None = typer.Option(None, "--topic", "-t", help="Only this topic."),
     official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
+    limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1,
+                              help="Per official and topic, this many of the most recent statements and stances."),
+    top: int = typer.Option(PER_OFFICIAL, "--top", min=1, help="Per topic, this many of the most-quoted officials."),
+    show_all: bool = ALL,
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
-    """Positions by topic: each official's statements in date order, and their stances on bills."""
+    """Positions by topic: each official's statements in date order, and their stances on bills.
+
+    A topic can hold hundreds of thousands of statements, so each topic shows its --top
+    most-quoted officials and each of them their --limit most recent statements and stances, with
+    how many there are in all. --json and --csv obey the same limits and carry the totals
+    (statements_total, stances_total, officials_total); --all lifts them, and
+    `tracker export positions` always writes everything.
+    """
     from tracker.report.positions import flatten_positions, render_positions
     from tracker.store.queries import positions as query_positions
 
-    groups = query_positions(open_database(ctx), topic=topic, official=official)
+    groups = query_positions(open_database(ctx), topic=topic, official=official,
+                             limit=None if show_all else limit, officials=None if show_all else top)
     if as_json:
         emit(groups, [], as_json=True, as_csv=False)
     elif as_csv:

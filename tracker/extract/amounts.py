@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from tracker.extract.lexicon import is_word
+
 _SCALES = {
     "thousand": Decimal(1_000), "k": Decimal(1_000),
     "million": Decimal(1_000_000), "m": Decimal(1_000_000), "mn": Decimal(1_000_000), "mil": Decimal(1_000_000),
@@ -23,7 +25,7 @@ _WORD_SCALE = r"thousand|million|billion|trillion"
 # "$1.2 million", "$6.3M", "$1.2-million", "US$ 40bn": a sign, the number, an optional scale word.
 _SIGNED = re.compile(
     rf"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<num>{_NUM})"
-    rf"(?:[\s-]?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>bn|mn|mil|[MBKkT])\b)?"
+    rf"(?:[\s-]?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
 )
 # "1-billion dollars", "5 million dollars", "250,000 dollars".
 _WORDED = re.compile(
@@ -34,7 +36,12 @@ _WORDED = re.compile(
 _SHARED_SCALE = re.compile(
     rf"\s*(?:to|-|–|and|or)\s*(?:\$\s?)?(?:{_NUM})[\s-]?(?P<scale>{_WORD_SCALE})\b", re.IGNORECASE
 )
+_WORDED_AT = re.compile(_WORDED.pattern + "$", re.IGNORECASE)  # a figure ending at the search's end
+_WORDED_REACH = 100  # characters a worded figure may take before its currency word
 _WORD_CUR = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+_WORD_CUR_CASES = tuple(f(w) for w in _WORD_CUR for f in (str.lower, str.capitalize, str.upper))
+# A quadrillion: more than any government spends; a bigger "figure" is a garbled digit run.
+_MAX_AMOUNT = Decimal(10) ** 15
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,11 @@ def _whole(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def _plausible(value: Decimal) -> bool:
+    """A sum of money at all: more than nothing, and not a digit run no budget comes near."""
+    return 0 < value <= _MAX_AMOUNT
+
+
 def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``, in order of appearance."""
     out: list[Money] = []
@@ -70,7 +82,7 @@ def find_money(text: str) -> list[Money]:
         value = parse_number(m["num"])
         if value is None:
             continue
-        scale_word = m["scale"] or m["abbr"]
+        scale_word = m["scale"] or (m["abbr"] or "").strip()
         scaled = bool(scale_word)
         if scale_word:
             value *= _SCALES[scale_word.lower()]
@@ -79,12 +91,12 @@ def find_money(text: str) -> list[Money]:
             if nxt and value < 1000:
                 value *= _SCALES[nxt["scale"].lower()]
                 scaled = True
+        if not _plausible(value):
+            continue
         cur = _CURRENCY.get(m["cur"].strip(), "USD")
         out.append(Money(m.start(), m.end(), _whole(value), cur, scaled))
     taken = [(mo.start, mo.end) for mo in out]
-    low = text.lower()
-    worded = _WORDED.finditer(text) if ("dollars" in low or "euros" in low or "pounds" in low) else iter(())
-    for m in worded:
+    for m in _worded(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value = parse_number(m["num"])
@@ -92,8 +104,28 @@ def find_money(text: str) -> list[Money]:
             continue
         if m["scale"]:
             value *= _SCALES[m["scale"].lower()]
+        if not _plausible(value):
+            continue
         out.append(Money(m.start(), m.end(), _whole(value), _WORD_CUR[m["cur"].lower()], bool(m["scale"])))
     out.sort(key=lambda mo: mo.start)
+    return out
+
+
+def _worded(text: str) -> list[re.Match[str]]:
+    """What ``_WORDED.finditer(text)`` finds, searched for only just before each currency word (in lower,
+    title or upper case): a figure written out in words ends at one, and a scan of the whole text is
+    many times slower."""
+    out = []
+    for word in _WORD_CUR_CASES:
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if e == len(text) or not is_word(text[e]):
+                m = _WORDED_AT.search(text, max(0, i - _WORDED_REACH), e)
+                if m:
+                    out.append(m)
+            i = text.find(word, e)
+    out.sort(key=lambda m: m.start())
     return out
 
 

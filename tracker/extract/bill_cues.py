@@ -8,22 +8,49 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tracker.extract.lexicon import Cue, occurrences, words
+
 
 class Finder:
     """A costly pattern run only around a cheap anchor word, so scanning stays fast on long text.
 
     Forward finders match from the anchor; backward finders end at it (their pattern ends in ``$``).
+    With ``literals`` (every anchor match starts with one of them), candidates come from plain
+    substring search, several times faster than a regex scan for words with common first letters;
+    an anchor that starts with one fixed string ("vot...") is as fast left to the regex engine.
     """
 
-    def __init__(self, anchor: str, full: str, *, backward: bool, reach: int) -> None:
+    def __init__(self, anchor: str, full: str, *, backward: bool, reach: int,
+                 literals: tuple[str, ...] = ()) -> None:
         self.anchor = re.compile(anchor)
         self.full = re.compile(full)
         self.backward = backward
         self.reach = reach
+        self.literals = literals
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def anchors(self, text: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
+        """What ``anchor.finditer(text)`` yields, found from the literal candidates. ``found`` keeps
+        each literal's offsets for the next finder over the same text."""
+        if not self.literals:
+            yield from self.anchor.finditer(text)
+            return
+        if found is None:
+            found = {}
+        for lit in self.literals:
+            if lit not in found:
+                found[lit] = occurrences(text, lit)
+        last = 0
+        for i in sorted({i for lit in self.literals for i in found[lit]}):
+            if i < last:
+                continue
+            a = self.anchor.match(text, i)
+            if a:
+                last = a.end()
+                yield a
+
+    def finditer(self, text: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
         last = -1
-        for a in self.anchor.finditer(text):
+        for a in self.anchors(text, found):
             if self.backward:
                 m = self.full.search(text, max(0, a.start() - self.reach), a.end())
             else:
@@ -72,12 +99,12 @@ def normalise_identifier(m: re.Match[str]) -> str | None:
 
 # A named act: "Saving Adolescents from Experimentation (SAFE) Act", "Save Women's Sports Act".
 ACT = Finder(
-    r"\sAct\b",
+    r"(?<=\s)Act\b",
     r"(?P<name>(?!(?:The|Both|This|That|A|An|And|Under|If|Act)\b)[A-Z](?:[\w’'-]|\.(?=\w))*"
     r"(?:\s+(?:(?:of|from|for|the|and|to|in|on|at|with|a|an)\s+)*"
     r"(?:(?!Act\b)[A-Z](?:[\w’'-]|\.(?=\w))*|\([A-Z]{2,10}\)))*)"
     r"\s+Act$",
-    backward=True, reach=150,
+    backward=True, reach=151, literals=("Act",),
 )
 
 # Verbs that change the law, for "The Legislature should <verb> ..." ("decide", "act" and "be" don't).
@@ -96,7 +123,8 @@ MEASURES: list[tuple[str, str, Finder]] = [
         r"sponsor(?:s|ed|ing)?|author(?:s|ed|ing)?)\s+(?:(?:a|an|the|new|his|her|their)\s+)?"
         r"(?:[\w’'-]+\s+){0,4}?(?:bill|legislation|measure|ordinance|constitutional\s+amendment|"
         r"ballot\s+(?:measure|initiative)|(?<=new\s)law)$",
-        backward=True, reach=120)),
+        backward=True, reach=120,
+        literals=("bill", "legislation", "measure", "ordinance", "amendment", "initiative", "law"))),
     ("legislature-should", "proposed", Finder(
         r"Legislature|Congress|lawmakers|Lawmakers|legislators|Legislators|General Assembly|City Council|"
         r"County Council",
@@ -104,7 +132,9 @@ MEASURES: list[tuple[str, str, Finder]] = [
         r"(?:City|County)\s+Council)\s+(?:should|must|needs?\s+to|ought\s+to|has\s+to)\s+"
         r"(?:(?:consider|pass|adopt|enact)\s+)?(?P<what>(?:" + _LAW_VERBS + r")\w*\s[^.;!?]{8,}?)"
         r"(?=[.;!?]|,?\s+which\b|$)",
-        backward=False, reach=400)),
+        backward=False, reach=400,
+        literals=("Legislature", "Congress", "lawmakers", "Lawmakers", "legislators", "Legislators", "General Assembly",
+                  "City Council", "County Council"))),
     ("not-passed-law", "proposed", Finder(
         r"(?:has|have|had)\s+(?:still\s+)?(?:not|never|yet)\b",
         r"\b(?:has|have|had)\s+(?:still\s+)?(?:not|never|yet\s+to)\s+(?:passed|pass|enacted|adopted)\s+"
@@ -124,59 +154,58 @@ GENERIC = Finder(
     r"(?:bill|legislation|measure)\b",
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Ss]ame|[Pp]roposed|[Ss]imilar)"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:bill|legislation|measure)$",
-    backward=True, reach=80,
+    backward=True, reach=80, literals=("bill", "legislation", "measure"),
 )
 GENERIC_PASSIVE = Finder(
     r"(?:bill|legislation|measure)\b",
     r"(?:bill|legislation|measure)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:filed|introduced|sponsored)\b",
-    backward=False, reach=40,
+    backward=False, reach=40, literals=("bill", "legislation", "measure"),
 )
 
 STATUS_RANK = {"unknown": 0, "proposed": 1, "filed": 2, "passed": 3, "failed": 4, "signed": 4, "vetoed": 5}
+# Highest rank first: ``bills`` takes the first that matches.
 STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("vetoed", re.compile(r"\bveto(?:ed|es)\b")),
-    ("signed", re.compile(r"\bsign(?:ed|s)\b(?!\s+(?:on|up|a\s+letter|onto))|\bbecame\s+law\b")),
-    ("failed", re.compile(r"\b(?:died|dies|failed|fails|killed|defeated|voted\s+down|rejected|stalled|"
-                          r"would\s+have)\b")),
-    ("passed", re.compile(r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:passed|passes|approved|adopted|cleared)\b")),
-    ("filed", re.compile(r"\b(?:filed|introduced|introduces|sponsored|authored|pre-filed|"
-                         r"brought\b[^.;]{0,40}?\bforward|brought\s+forth)\b")),
-    ("proposed", re.compile(r"\b(?:propos\w*|would|plans?\s+to|planning\s+to|draft\w*|should|needs?\s+to|"
-                            r"consider\w*|push\w*|wants?\s+to|seek\w*|calls?\s+for|weighing)\b")),
+    ("vetoed", words(r"veto(?:ed|es)")),
+    ("signed", words(r"sign(?:ed|s)\b(?!\s+(?:on|up|a\s+letter|onto))|became\s+law\b", tail="")),
+    ("failed", words(r"died|dies|failed|fails|killed|defeated|voted\s+down|rejected|stalled|would\s+have")),
+    ("passed", words(r"passed|passes|approved|adopted|cleared", not_after=(r"not\s", r"n't\s", r"never\s"))),
+    ("filed", words(r"filed|introduced|introduces|sponsored|authored|pre-filed|"
+                    r"brought\b[^.;]{0,40}?\bforward|brought\s+forth")),
+    ("proposed", words(r"propos\w*|would|plans?\s+to|planning\s+to|draft\w*|should|needs?\s+to|"
+                       r"consider\w*|push\w*|wants?\s+to|seek\w*|calls?\s+for|weighing")),
 ]
 
 _BY = r"(?P<by>\s+by\b)?"
 STANCE_CUES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("supports", "sponsor", re.compile(
-        r"\b(?:co-?sponsor(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|author(?:s|ed)?|introduc(?:ed|es|ing)|"
-        r"fil(?:ed|es|ing)|brought|unveil(?:ed|s))\b" + _BY)),
-    ("supports", "support", re.compile(
-        r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|champion(?:s|ed|ing)?|on\s+board|"
-        r"voted\s+(?:for|yes)|signed|request(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b" + _BY)),
-    ("opposes", "oppose", re.compile(
-        r"\b(?:oppos(?:e|es|ed|ing)|against|vetoed|criticiz\w*|slam(?:s|med)|blast(?:s|ed)|"
-        r"voted\s+(?:against|no)|fought|reject(?:s|ed))\b" + _BY)),
+    ("supports", "sponsor", words(
+        r"co-?sponsor(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|author(?:s|ed)?|introduc(?:ed|es|ing)|"
+        r"fil(?:ed|es|ing)|brought|unveil(?:ed|s)", tail=r"\b" + _BY)),
+    ("supports", "support", words(
+        r"support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|champion(?:s|ed|ing)?|on\s+board|"
+        r"voted\s+(?:for|yes)|signed|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)", tail=r"\b" + _BY)),
+    ("opposes", "oppose", words(
+        r"oppos(?:e|es|ed|ing)|against|vetoed|criticiz\w*|slam(?:s|med)|blast(?:s|ed)|"
+        r"voted\s+(?:against|no)|fought|reject(?:s|ed)", tail=r"\b" + _BY)),
 ]
-NEGATED = re.compile(r"\b(?:not|never|n[o’']t|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:\w+\s+)?$")
+NEGATED = words(r"not|never|n[o’']t|won[’']t|wouldn[’']t|cannot|can[’']t", tail=r"\s+(?:\w+\s+)?$")
 
-LIST_SPONSOR = re.compile(
-    r"\b(?:requested|sponsored|introduced|authored|filed|supports|backs|proposed)\s+(?:\w+\s+){0,2}?"
-    r"(?:bills|measures|pieces\s+of\s+legislation)\b")
-PRIORITIES = re.compile(
-    r"\b(?:his|her|their|[A-Z][a-z]+['’]s)\s+(?:\d{4}\s+)?(?:top\s+)?(?:legislative\s+)?priorities\b")
+LIST_SPONSOR = words(r"requested|sponsored|introduced|authored|filed|supports|backs|proposed",
+                     tail=r"\s+(?:\w+\s+){0,2}?(?:bills|measures|pieces\s+of\s+legislation)\b")
+PRIORITIES = words(r"his|her|their|[A-Z][a-z]+['’]s",
+                   tail=r"\s+(?:\d{4}\s+)?(?:top\s+)?(?:legislative\s+)?priorities\b")
 # In an interview question: "You had previously said you want to extend and expand it."
-SECOND_PERSON = re.compile(
-    r"\b[Yy]ou(?:['’]ve|\s+have|\s+had)?\s+(?:\w+\s+){0,3}?(?:want|support|propose|back|favou?r|plan)\w*\b")
+SECOND_PERSON = words(r"[Yy]ou(?:['’]ve|\s+have|\s+had)?",
+                      tail=r"\s+(?:\w+\s+){0,3}?(?:want|support|propose|back|favou?r|plan)\w*\b")
 
 SESSION_YEAR = Finder(
     r"session\b",
     r"\b(?P<year>(?:19|20)\d\d)(?:-\d{2,4})?\s+(?:regular\s+|special\s+|legislative\s+)*session$",
-    backward=True, reach=50,
+    backward=True, reach=50, literals=("session",),
 )
 SESSION_LEG = Finder(
     r"Legislature|Congress|General Assembly",
     r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th))\s+(?:[A-Z][a-z]+\s+){0,2}(?:Legislature|Congress|General\s+Assembly)$",
-    backward=True, reach=50,
+    backward=True, reach=50, literals=("Legislature", "Congress", "General Assembly"),
 )
 
 # Clause after a bill's name that says what it does: "that would ban ...", ", creating a ...".
@@ -187,20 +216,21 @@ DESCRIBE = re.compile(
     r"(?=[.;!?]|,\s+(?:and|but|which|who|as|according|has|have)\b|\s+and\s+\w+ing\b|—|$)"
 )
 
-_SUPPORT_WORDS = re.compile(
-    r"\b(?:support\w*|proud|right\s+direction|important|priority|needs?\s+to\s+change|has\s+to\s+change|"
+_SUPPORT_WORDS = Cue(
+    r"support\w*|proud|right\s+direction|important|priority|needs?\s+to\s+change|has\s+to\s+change|"
     r"must\s+pass|common-?sense|long\s+overdue|good\s+(?:bill|law|legislation)|glad|pleased|applaud\w*|"
-    r"step\s+closer|my\s+proposal|I\s+propose|we\s+propose)\b", re.IGNORECASE)
-_OPPOSE_WORDS = re.compile(
-    r"\b(?:oppos\w*|against|extremists?|wrong|dangerous|harmful|bad\s+(?:bill|law|idea|policy)|"
+    r"step\s+closer|my\s+proposal|I\s+propose|we\s+propose")
+_OPPOSE_WORDS = Cue(
+    r"oppos\w*|against|extremists?|wrong|dangerous|harmful|bad\s+(?:bill|law|idea|policy)|"
     r"unconstitutional|discriminat\w*|hateful|attack\s+on|overreach|misguided|reckless|cruel|"
-    r"not\s+had\s+a\s+single\s+concern|solution\s+in\s+search\s+of\s+a\s+problem)\b", re.IGNORECASE)
+    r"not\s+had\s+a\s+single\s+concern|solution\s+in\s+search\s+of\s+a\s+problem")
 
 
 def statement_stance(text: str) -> str | None:
     """"supports" or "opposes" when a quote plainly leans one way, else None."""
-    sup = bool(_SUPPORT_WORDS.search(text))
-    opp = bool(_OPPOSE_WORDS.search(text))
+    low = text.lower()
+    sup = _SUPPORT_WORDS.search_lowered(low)
+    opp = _OPPOSE_WORDS.search_lowered(low)
     if sup == opp:
         return None
     return "supports" if sup else "opposes"

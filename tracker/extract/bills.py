@@ -15,6 +15,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from tracker.extract import noise
 from tracker.extract import sentences as sent_mod
 from tracker.extract.bill_cues import (
     ACT,
@@ -37,6 +38,7 @@ from tracker.extract.bill_cues import (
 )
 from tracker.extract.cast import Cast
 from tracker.extract.document import Bill, Position, Statement
+from tracker.extract.memo import on_clear, per_text
 
 _MAX_EVIDENCE = 300
 _NEAR_PARAS = 2  # how far a generic "the bill" may sit from the bill it refers to
@@ -106,29 +108,27 @@ def span_index(spans: list[tuple[int, int]], pos: int) -> int:
     return i if i >= 0 and spans[i][0] <= pos < spans[i][1] else -1
 
 
-_SENT_CACHE: dict[str, list[tuple[int, int]]] = {}
-
-
+@per_text
 def article_sentences(text: str) -> list[tuple[int, int]]:
-    """``sentences.sentences`` with bullets and list lines split off and "Prop. 301" kept whole."""
-    cached = _SENT_CACHE.get(text)
-    if cached is None:
-        cached = _article_sentences(text)
-        _SENT_CACHE.clear()  # one article at a time: bills and money share the split
-        _SENT_CACHE[text] = cached
-    return cached
+    """``sentences.sentences`` with bullets and list lines split off and "Prop. 301" kept whole.
 
-
-def _article_sentences(text: str) -> list[tuple[int, int]]:
+    Bills and money share the split; callers must not change the list.
+    """
     merged: list[tuple[int, int]] = []
-    for s, e in sent_mod.sentences(text):
-        ps, pe = merged[-1] if merged else (0, 0)
-        if merged and _ABBREV_END.search(text, max(ps, pe - 12), pe) and "\n\n" not in text[pe:s]:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
+    for s, e in sent_mod.sentences_like(text, noise.mask(text)):  # the masked split is at hand already
+        if merged:
+            ps, pe = merged[-1]
+            # cheap test first: the sentence before must end in a period to end in "Prop." or "No."
+            if (text[max(ps, pe - 12):pe].rstrip().rstrip("\"'”’)").endswith(".")
+                    and _ABBREV_END.search(text, max(ps, pe - 12), pe) and "\n\n" not in text[pe:s]):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
     out: list[tuple[int, int]] = []
     for s, e in merged:
+        if text.find("\n", s, e) < 0 and not text[s].isspace() and not text[e - 1].isspace():
+            out.append((s, e))  # the common case: one line, already trimmed
+            continue
         cut = s
         for m in _LINE_BREAK.finditer(text, s, e):
             if text[cut:m.start()].strip():
@@ -140,11 +140,9 @@ def _article_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    part = text[s:e]
+    s += len(part) - len(part.lstrip())
+    return s, max(s, e - len(part) + len(part.rstrip()))
 
 
 def subject_official(text: str, cast: Cast, statements: list[Statement], pos: int,
@@ -183,11 +181,8 @@ def _clip(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
 
 
 def _status(segment: str) -> str:
-    best, rank = "unknown", 0
-    for status, rx in STATUS_CUES:
-        if rx.search(segment) and STATUS_RANK[status] > rank:
-            best, rank = status, STATUS_RANK[status]
-    return best
+    # STATUS_CUES run from the highest rank down, so the first cue found is the best one
+    return next((status for status, rx in STATUS_CUES if rx.search(segment)), "unknown")
 
 
 def _session(segment: str) -> str | None:
@@ -214,8 +209,14 @@ def _content(s: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _similar(a: str, b: str) -> bool:
-    ta, tb = _content(a), _content(b)
+def _similar(a: str, b: str, contents: dict[str, set[str]] | None = None) -> bool:
+    """Whether two descriptions share most content words; ``contents`` remembers each one's words."""
+    if contents is None:
+        contents = {}
+    for t in (a, b):
+        if t not in contents:
+            contents[t] = _content(t)
+    ta, tb = contents[a], contents[b]
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.4
 
 
@@ -263,18 +264,19 @@ def _find_mentions(ctx: _Ctx) -> list[_Mention]:
         out.append(_Mention(s, e, sent, ctx.para_index(s), kind, key, title, cue, default=default,
                             creates=creates))
 
-    for m in NUMBERED.finditer(text):
+    found: dict[str, list[int]] = {}  # literal offsets, shared by the finders
+    for m in NUMBERED.finditer(text, found):
         ident = normalise_identifier(m)
         if ident:
             add(m.start(), m.end(), "number", ident, ident, "bill-number")
-    for m in ACT.finditer(text):
+    for m in ACT.finditer(text, found):
         add(m.start(), m.end(), "act", m[0], m[0], "named-act")
     for cue, default, rx in MEASURES:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, found):
             what = m.groupdict().get("what")
             add(m.start(), m.end(), "measure", None, _short(what) if what else "", cue, default=default)
     for finder in (GENERIC, GENERIC_PASSIVE):
-        for m in finder.finditer(text):
+        for m in finder.finditer(text, found):
             add(m.start(), m.end(), "generic", None, "", "generic", creates=False)
     out.sort(key=lambda m: m.start)
     return out
@@ -288,9 +290,13 @@ def _act_key(name: str) -> tuple[frozenset[str], str, str | None]:
     return words, " ".join(raw), (acro[1].lower() if acro else None)
 
 
-def _same_act(a: str, b: str) -> bool:
-    wa, ra, xa = _act_key(a)
-    wb, rb, xb = _act_key(b)
+def _same_act(a: str, b: str, keys: dict[str, tuple[frozenset[str], str, str | None]]) -> bool:
+    """Whether two act names name one act; ``keys`` remembers each name's ``_act_key``."""
+    for name in (a, b):
+        if name not in keys:
+            keys[name] = _act_key(name)
+    wa, ra, xa = keys[a]
+    wb, rb, xb = keys[b]
     if (xa and (xa == xb or rb == xa)) or (xb and ra == xb):
         return True
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
@@ -299,6 +305,8 @@ def _same_act(a: str, b: str) -> bool:
 def _group(ctx: _Ctx, mentions: list[_Mention]) -> list[_Group]:
     groups: list[_Group] = []
     numbered: dict[str, _Group] = {}
+    act_keys: dict[str, tuple[frozenset[str], str, str | None]] = {}
+    contents: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "number":
             if m.key not in numbered:
@@ -315,9 +323,9 @@ def _group(ctx: _Ctx, mentions: list[_Mention]) -> list[_Group]:
         target = None
         for g in groups:
             f = g.first
-            same_act = m.kind == "act" and f.kind == "act" and _same_act(f.key or "", m.key or "")
+            same_act = m.kind == "act" and f.kind == "act" and _same_act(f.key or "", m.key or "", act_keys)
             same_measure = m.kind == "measure" and f.kind == "measure" and _similar(
-                ctx.text[f.start:f.sent[1]], ctx.text[m.start:m.sent[1]])
+                ctx.text[f.start:f.sent[1]], ctx.text[m.start:m.sent[1]], contents)
             if same_act or same_measure:
                 target = g
         if target is None:
@@ -343,32 +351,45 @@ def _group(ctx: _Ctx, mentions: list[_Mention]) -> list[_Group]:
 
 def _positions(ctx: _Ctx, groups: list[_Group]) -> None:
     text, cast = ctx.text, ctx.cast
+    cues_in: dict[tuple[tuple[int, int], int], list[tuple[str, str, int, int, str]]] = {}
     for g in groups:
         # (distance from the bill's name, official, stance, span, cue): a verb next to the bill wins,
         # so "signed the budget and vetoed SB 2" makes the governor an opponent of SB 2
         found: list[tuple[int, str, str, int, int, str]] = []
         for m in g.mentions:
-            ss, se = m.sent
             para = ctx.paras[m.para] if m.para < len(ctx.paras) else m.sent
             if (m.kind == "measure" and m.status in ("proposed", "filed")) or m.cue == "named-act-sponsor":
                 who = subject_official(text, cast, ctx.statements, m.start, m.sent, para, nearest=True)
                 if who:
                     _add_position(g, who, "supports", m.start, m.end, "proposer")
-            for stance, cue, rx in STANCE_CUES:
-                for c in rx.finditer(text, ss, se):
-                    if c["by"] is not None:  # passive: "filed by Rep. X"
-                        after = [x for x in cast.mentions_between(c.end(), min(se, c.end() + 80)) if x.official]
-                        who = after[0].official if after else None
-                    else:
-                        who = _stance_holder(ctx, c.start(), m.sent, para)
-                    if who:
-                        st = stance
-                        if NEGATED.search(text, max(ss, c.start() - 20), c.start()):
-                            st = "opposes" if stance == "supports" else "supports"
-                        dist = c.start() - m.end if c.start() >= m.end else m.start - c.end()
-                        found.append((dist, who, st, c.start(), c.end(), cue))
+            key = (m.sent, m.para)
+            if key not in cues_in:
+                cues_in[key] = _stance_cues(ctx, m.sent, para)
+            for who, st, cs, ce, cue in cues_in[key]:
+                dist = cs - m.end if cs >= m.end else m.start - ce
+                found.append((dist, who, st, cs, ce, cue))
         for _, who, st, s, e, cue in sorted(found):
             _add_position(g, who, st, s, e, cue)
+
+
+def _stance_cues(ctx: _Ctx, sent: tuple[int, int], para: tuple[int, int]) -> list[tuple[str, str, int, int, str]]:
+    """(official, stance, start, end, cue) for each stance verb in a sentence whose holder is known."""
+    text, cast = ctx.text, ctx.cast
+    ss, se = sent
+    out = []
+    for stance, cue, rx in STANCE_CUES:
+        for c in rx.finditer(text, ss, se):
+            if c["by"] is not None:  # passive: "filed by Rep. X"
+                after = [x for x in cast.mentions_between(c.end(), min(se, c.end() + 80)) if x.official]
+                who = after[0].official if after else None
+            else:
+                who = _stance_holder(ctx, c.start(), sent, para)
+            if who:
+                st = stance
+                if NEGATED.search(text, max(ss, c.start() - 20), c.start()):
+                    st = "opposes" if stance == "supports" else "supports"
+                out.append((who, st, c.start(), c.end(), cue))
+    return out
 
 
 def _stance_holder(ctx: _Ctx, pos: int, sent: tuple[int, int], para: tuple[int, int]) -> str | None:
@@ -425,16 +446,17 @@ def _interview_stances(ctx: _Ctx, groups: list[_Group]) -> None:
 
 def _quoted_stances(ctx: _Ctx, groups: list[_Group]) -> None:
     """An official quoted shortly after a bill is discussed, in words that plainly back or attack it."""
-    marks = sorted((m.start, m.para, g) for g in groups for m in g.mentions)
+    marks = sorted(((m.start, m.para, g) for g in groups for m in g.mentions), key=lambda t: t[0])
+    starts = [s for s, _, _ in marks]
     for st in ctx.statements:
         if not st.speaker:
             continue
-        before = [(s, p, g) for s, p, g in marks if s < st.end]
-        if not before:
+        i = bisect.bisect_left(starts, st.end) - 1  # the last bill mention before the statement ends
+        if i < 0:
             continue
-        _, p, g = before[-1]
-        if ctx.para_index(st.start) - p > _QUOTE_REACH:
-            continue
+        _, p, g = marks[i]
+        if ctx.para_index(st.start) - p > _QUOTE_REACH or any(x.official == st.speaker for x in g.positions):
+            continue  # too far from the bill, or the speaker's stance on it is known already
         stance = statement_stance(st.text)
         if stance:
             _add_position(g, st.speaker, stance, st.start, st.end, "quote-stance")
@@ -473,6 +495,7 @@ def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
 
 _Found = list[tuple[Bill, list[tuple[int, int]]]]
 _LAST: list[tuple[str, Cast, list[Statement], _Found]] = []
+on_clear(_LAST.clear)
 
 
 def bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> _Found:
@@ -490,6 +513,7 @@ def _bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> 
     ctx = _Ctx(text, cast, statements, sents, sent_mod.paragraphs(text))
     mentions = _find_mentions(ctx)
     segs = _segments(ctx, [m for m in mentions if m.kind == "number"])
+    sessions_of: dict[tuple[int, int], str | None] = {}  # by sentence
     for m in mentions:
         lo, hi = segs.get(m.start, (m.start if m.kind in ("measure", "generic") else m.sent[0], m.sent[1]))
         if m.kind == "act":
@@ -503,7 +527,9 @@ def _bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> 
         if m.kind == "measure":
             lo = max(m.sent[0], m.start - 40)
         m.status = max(_status(text[lo:hi]), m.default, key=lambda x: STATUS_RANK[x])
-        m.session = _session(text[m.sent[0]:m.sent[1]])
+        if m.sent not in sessions_of:
+            sessions_of[m.sent] = _session(text[m.sent[0]:m.sent[1]])
+        m.session = sessions_of[m.sent]
         if m.kind == "number" and m.status == "unknown":
             # "Prop. 301 ... is expiring. You want to extend it." -- the next sentence may carry the verb
             nxt = next(((s, e) for s, e in sents if s >= m.sent[1] and ctx.para_index(s) == m.para), None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tracker.extract import noise
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
@@ -84,6 +86,7 @@ def find_published(text: str) -> str | None:
     A labelled date ("Posted: March 3, 2022") wins; otherwise a date on a short line near the top,
     in a byline, or inside the dateline before its dash.
     """
+    text = text[:noise.comments_start(text)]  # a reader's comment is dated too, but not the article
     head = text[:_LABEL_REACH]
     labelled: list[tuple[int, str]] = []
     low = head.lower()
@@ -125,9 +128,9 @@ def _looks_like_headline(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """Lines above a headline that are not it: release labels, bylines, bare dates."""
-    if _RELEASE.match(line) or _BYLINE.match(line):
+    if _RELEASE.match(line) or _BYLINE.match(line) or noise.is_furniture_line(line):
         return True
-    dm = _DATE.search(line)
+    dm = _DATE.search(line) if _YEAR.search(line) else None  # every date form holds a year
     return bool(dm and len(line.strip()) - (dm.end() - dm.start()) <= 12)
 
 

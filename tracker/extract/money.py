@@ -16,42 +16,45 @@ from tracker.extract.amounts import Money, find_money, format_usd
 from tracker.extract.bills import article_sentences, bills_with_mentions, span_index, subject_official
 from tracker.extract.cast import Cast
 from tracker.extract.document import Funding, Statement
+from tracker.extract.lexicon import Cue
 
 # Figures that are private money, not public spending.
-_NOT_PUBLIC = re.compile(
-    r"\b(?:raised|raising|fundrais\w*|contribut\w*|donat\w*|donors?|war\s+chest|net\s+worth|per\s+share|"
+_NOT_PUBLIC = Cue(
+    r"raised|raising|fundrais\w*|contribut\w*|donat\w*|donors?|war\s+chest|net\s+worth|per\s+share|"
     r"stock|bail|ransom|sold\s+for|household\s+income|per\s+hour|an\s+hour|hourly|minimum\s+wage|"
-    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median)\b",
-    re.IGNORECASE)
+    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median")
 # ...unless the money comes back to, or is spent by, the public.
-_PUBLIC = re.compile(r"\b(?:recover\w*|restitution|settle\w*|taxpayers?|budget\w*|appropriat\w*|grants?|"
-                     r"state\s+funds?|public\s+funds?)\b", re.IGNORECASE)
+_PUBLIC = Cue(r"recover\w*|restitution|settle\w*|taxpayers?|budget\w*|appropriat\w*|grants?|"
+              r"state\s+funds?|public\s+funds?")
 
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("settlement", re.compile(r"\bsettle\w*", re.I)),
-    ("recovery", re.compile(r"\b(?:recover\w*|restitution|refund\w*|reimburs\w*|claw\s*back|forfeit\w*)", re.I)),
-    ("grant", re.compile(r"\b(?:grants?|awarded|available\s+to)\b", re.I)),
-    ("budget", re.compile(r"\b(?:budget\w*|enterprise|fiscal\s+year|operating)\b", re.I)),
-    ("request", re.compile(r"\b(?:request\w*|seek\w*|sought|asks?\s+for|asked\s+for|proposal|propos\w*|"
-                           r"plans?\s+to|wants?|calls?\s+for)\b", re.I)),
-    ("appropriation", re.compile(r"\b(?:appropriat\w*|allocat\w*|approv\w*|direct\w*|earmark\w*|add(?:s|ed)?|"
-                                 r"invest\w*|using|fund(?:s|ed|ing)?)\b", re.I)),
-    ("cost", re.compile(r"\b(?:costs?|costing|price\s+tag|need\w*|expense\w*|spen[dt]\w*)\b", re.I)),
+_KINDS: list[tuple[str, Cue]] = [
+    ("settlement", Cue(r"settle\w*", tail="")),
+    ("recovery", Cue(r"recover\w*|restitution|refund\w*|reimburs\w*|claw\s*back|forfeit\w*", tail="")),
+    ("grant", Cue(r"grants?|awarded|available\s+to")),
+    ("budget", Cue(r"budget\w*|enterprise|fiscal\s+year|operating")),
+    ("request", Cue(r"request\w*|seek\w*|sought|asks?\s+for|asked\s+for|proposal|propos\w*|"
+                    r"plans?\s+to|wants?|calls?\s+for")),
+    ("appropriation", Cue(r"appropriat\w*|allocat\w*|approv\w*|direct\w*|earmark\w*|add(?:s|ed)?|"
+                          r"invest\w*|using|fund(?:s|ed|ing)?")),
+    ("cost", Cue(r"costs?|costing|price\s+tag|need\w*|expense\w*|spen[dt]\w*")),
 ]
-_MULTI_YEAR = re.compile(r"\b(?:over\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|several|\d+)\s+years|"
-                         r"biennium|biennial|\d+-year|over\s+a\s+decade)\b", re.I)
-_ANNUAL = re.compile(r"\b(?:per\s+year|a\s+year(?!\s+(?:ago|earlier|later|after|before))|each\s+year|"
-                     r"every\s+year|annual(?:ly)?|yearly|per\s+annum|"
-                     r"operating\s+budget|fiscal\s+year|FY\s?\d{2,4}|(?:state|city|county|town|"
-                     r"school|general\s+fund)\s+budget|enterprise)\b", re.I)
-_ONE_TIME = re.compile(r"\b(?:one[- ]time|will\s+cost|would\s+cost|surplus|fund\s+balance|reserves?|"
-                       r"rainy[- ]day|from\s+the\s+fund|lump[- ]sum|make\s+(?:up\s+to\s+)?\S+(?:\s+\w+)?\s+available|"
-                       r"settle\w*)\b", re.I)
+_MULTI_YEAR = Cue(r"over\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|several|\d+)\s+years|"
+                  r"biennium|biennial|\d+-year|over\s+a\s+decade")
+_ANNUAL = Cue(r"per\s+year|a\s+year(?!\s+(?:ago|earlier|later|after|before))|each\s+year|"
+              r"every\s+year|annual(?:ly)?|yearly|per\s+annum|"
+              r"operating\s+budget|fiscal\s+year|FY\s?\d{2,4}|state\s+budget|city\s+budget|county\s+budget|"
+              r"town\s+budget|school\s+budget|general\s+fund\s+budget|enterprise")
+_ONE_TIME = Cue(r"one[- ]time|will\s+cost|would\s+cost|surplus|fund\s+balance|reserves?|"
+                r"rainy[- ]day|from\s+the\s+fund|lump[- ]sum|make\s+(?:up\s+to\s+)?\S+(?:\s+\w+)?\s+available|"
+                r"settle\w*")
 
 _LEFT_STOP = re.compile(r"[,;:=+•\n—–]|\s-\s|\s(?:and|or|but)\s")
 _RIGHT_STOP = re.compile(r"[,;:()=+\n—–!?]|\.(?:\s|$)|\s-\s|\s(?:to|and)\s+\$")
 _PURPOSE_AFTER = re.compile(
-    r"\s*(?:in\s+\w+\s+)?(?:for|towards?|on|in(?=\s+(?!the\b|a\b|an\b|\d|(?-i:[A-Z]))))\s+(?:a|an|the)?\s*(?P<p>[^,;:.()=+—–\n]{3,80}?)"
+    r"\s*(?:in\s+\w+\s+)?"
+    r"(?:(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|a\s+month|per\s+month|"
+    r"over\s+(?:the\s+next\s+)?\w+\s+years)\s+)?"  # "$50 million annually for repairs"
+    r"(?:for|towards?|on|in(?=\s+(?!the\b|a\b|an\b|\d|(?-i:[A-Z]))))\s+(?:a|an|the)?\s*(?P<p>[^,;:.()=+—–\n]{3,80}?)"
     r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|that|as|according|by|over|to\s+\$)\b|$)", re.I)
 _PURPOSE_NOUN = re.compile(
     r"\s+(?P<p>(?:[a-z-]+\s+){0,3}(?:budget|fund|program|plan|package|grant|project|contract|settlement|"
@@ -61,12 +64,17 @@ _LABEL_BEFORE = re.compile(r"(?P<p>[A-Za-z][\w’' -]{0,40}?)\)?\s*(?:\s(?:at|of
 _PURPOSE_TO = re.compile(r"\s+(?:[a-z]+\s+){0,4}?to\s+(?P<p>(?!\$)[a-z]+\s[^,;:.()=+—–\n]{3,70}?)"
                          r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|as|according|by)\b|$)")
 _LABEL_NOISE = re.compile(r"^(?:and|or|the|a|an|is|was|are|were|be|of|at|from|to|with|by|about|than|more|"
-                          r"up|only|nearly|almost|over|under|using|use|cost|costs|will|would)$", re.I)
+                          r"up|only|nearly|almost|over|under|using|use|cost|costs|will|would|upwards?|roughly|"
+                          r"around|approximately|least|some|another|additional|extra|"
+                          r"it|he|she|they|we|i|you|this|which|who)$", re.I)
 
 _OPERATOR = re.compile(
     r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*(?:\([^()\n]{0,30}\)\s*)?", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]\d|%)")
 _RANGE_END = re.compile(r"(?:\b(?P<from>from)|(?:\d|\b(?:thousand|million|billion))\s+(?P<to>to))\s+$")
+_TOKEN = re.compile(r"\S+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AFTER = re.compile(r"\s+to\s+\$")
 _WORDS_BACK = 6
 _WORDS_AHEAD = 8
 
@@ -88,18 +96,18 @@ def _evidence(text: str, mo: Money, sent: tuple[int, int], neighbours: list[Mone
     stops = list(_LEFT_STOP.finditer(left))
     if stops:
         lo += stops[-1].end()
-    words = list(re.finditer(r"\S+", text[lo:mo.start]))
+    words = list(_TOKEN.finditer(text, lo, mo.start))
     if len(words) > _WORDS_BACK:
-        lo += words[-_WORDS_BACK].start()
+        lo = words[-_WORDS_BACK].start()
     ends = _RANGE_END.search(text, lo, mo.start)
     if ends:  # "from $5,140 to $6,030": each end of a range is its own phrase
         lo = ends.start("from") if ends["from"] else ends.start("to")
     stop = _RIGHT_STOP.search(text, mo.end, sent[1])
     if stop:
         hi = min(hi, stop.start())
-    words = list(re.finditer(r"\S+", text[mo.end:hi]))
+    words = list(_TOKEN.finditer(text, mo.end, hi))
     if len(words) > _WORDS_AHEAD:
-        hi = mo.end + words[_WORDS_AHEAD - 1].end()
+        hi = words[_WORDS_AHEAD - 1].end()
     while lo < mo.start and (text[lo].isspace() or text[lo] in "\"“”'’"):
         lo += 1
     while hi > mo.end and (text[hi - 1].isspace() or text[hi - 1] in "\"“”'’"):
@@ -107,29 +115,32 @@ def _evidence(text: str, mo: Money, sent: tuple[int, int], neighbours: list[Mone
     return lo, hi
 
 
-def _first_match(rx_list: list[tuple[str, re.Pattern[str]]], *windows: str) -> str | None:
-    for window in windows:
-        for name, rx in rx_list:
-            if rx.search(window):
-                return name
-    return None
+def _kind(low: str) -> str:
+    """The first kind whose cue words a lower-cased window holds, or "" for none."""
+    return next((name for name, cue in _KINDS if cue.search_lowered(low)), "")
 
 
-_SALARY = re.compile(r"\b(?:salary|salaries|wages?)\b", re.I)
+_SALARY = Cue(r"salary|salaries|wages?")
 
 
-def _period(label: str, clause: str, sentence: str) -> str | None:
+def _period(label: str, clause: str, sentence_period: str | None) -> str | None:
+    """The figure's period from its label, its clause, else its sentence (all lower-cased)."""
     # a salary is yearly, but only for the figure it labels, not every figure near the word
-    if _SALARY.search(label) and not _MULTI_YEAR.search(clause):
+    if _SALARY.search_lowered(label) and not _MULTI_YEAR.search_lowered(clause):
         return "annual"
-    for w in (clause, sentence):
-        if _MULTI_YEAR.search(w):
-            return None
-        if _ANNUAL.search(w):
-            return "annual"
-        if _ONE_TIME.search(w):
-            return "one_time"
-    return None
+    p = _window_period(clause)
+    return p if p != "" else (sentence_period or None)
+
+
+def _window_period(low: str) -> str | None:
+    """None for a multi-year span, "annual", "one_time", or "" when a lower-cased window has no cue."""
+    if _MULTI_YEAR.search_lowered(low):
+        return None
+    if _ANNUAL.search_lowered(low):
+        return "annual"
+    if _ONE_TIME.search_lowered(low):
+        return "one_time"
+    return ""
 
 
 def _purpose(text: str, mo: Money, ev: tuple[int, int]) -> tuple[str | None, bool]:
@@ -158,7 +169,9 @@ def _purpose(text: str, mo: Money, ev: tuple[int, int]) -> tuple[str | None, boo
 
 
 _VERBISH = re.compile(r"^(?:\w+ed|\w+ing|is|are|was|were|will|would|could|should|has|have|had|need|needs|"
-                      r"make|makes|said|says|directs|in|addition|that|which|about)$", re.I)
+                      r"make|makes|said|says|directs|in|addition|that|which|about|want|wants|ask|asks|seek|seeks|"
+                      r"propose|proposes|add|adds|put|puts|spend|spends|get|gets|give|gives|take|takes|"
+                      r"owe|owes|lost|lose|loses|it|he|she|they|we|i|you)$", re.I)
 
 
 def _content(s: str | None) -> set[str]:
@@ -244,6 +257,7 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
     for s in {_bounds(sents, m.start) for m in moneys}:
         flags.update(_check_chains(text, moneys, s))
     out: list[tuple[Funding, bool]] = []
+    by_sentence: dict[tuple[int, int], tuple[str, str | None]] = {}  # (kind, period) cues of a whole sentence
     for mo in moneys:
         sent = _bounds(sents, mo.start)
         if sent[1] - sent[0] <= 1:
@@ -254,12 +268,15 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
             continue
         siblings = [m for m in moneys if m is not mo and sent[0] <= m.start < sent[1]]
         ev = _evidence(text, mo, sent, siblings)
-        clause, sentence = text[ev[0]:ev[1]], text[sent[0]:sent[1]]
-        kind = _first_match(_KINDS, clause, sentence) or "other"
-        period = _period(text[max(ev[0], mo.start - 25):min(ev[1], mo.end + 25)], clause, sentence)
+        clause = text[ev[0]:ev[1]].lower()
+        if sent not in by_sentence:
+            sentence = text[sent[0]:sent[1]].lower()
+            by_sentence[sent] = (_kind(sentence), _window_period(sentence))
+        kind = _kind(clause) or by_sentence[sent][0] or "other"
+        period = _period(text[max(ev[0], mo.start - 25):min(ev[1], mo.end + 25)].lower(), clause, by_sentence[sent][1])
         purpose, explicit = _purpose(text, mo, ev)
-        baseline = bool(re.search(r"\bfrom\s+$", text[max(sent[0], mo.start - 6):mo.start])) and bool(
-            re.match(r"\s+to\s+\$", text[mo.end:mo.end + 8]))
+        baseline = bool(_FROM_BEFORE.search(text[max(sent[0], mo.start - 6):mo.start])) and bool(
+            _TO_AFTER.match(text[mo.end:mo.end + 8]))
         official = None if baseline else _owner(text, cast, statements, mo, sent, para)
         if official is None and not baseline:
             if bill_spans is None:

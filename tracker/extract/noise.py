@@ -7,7 +7,8 @@ Nothing inside a noise span may become an official or a statement. ``mask`` blan
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from tracker.extract.memo import per_text
 
 # Whole lines that are furniture. Anchored on the stripped line, case-insensitive.
 _LINE = re.compile(
@@ -33,11 +34,18 @@ _LINE = re.compile(
 # Inline furniture: video/embed shortcodes like [anvplayer video="1" station="2"].
 _INLINE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]\n]*)?\]")
 _LINES = re.compile(r"[^\n]+")
+# The readers' comments begin: "12 Comments", "Leave a Reply", or a commenter's "NAME says:" over a
+# time stamp ("March 4, 2022 at 9:15 am").
+_COMMENTS_START = re.compile(r"(?:\d+\s+)?(?:comments?|responses?|replies)|leave\s+a\s+(?:comment|reply)|"
+                             r"join\s+the\s+(?:discussion|conversation)|(?:show|view|load)\s+(?:\d+\s+)?comments",
+                             re.IGNORECASE)
+_COMMENTER = re.compile(r"[^.!?]{1,80}\s+says:$")
+_POSTED_AT = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+(?:at\s+)?\d{1,2}:\d\d")
 _MIN_REPEAT = 8  # a repeated line shorter than this is too generic to call furniture
 _MAX_FURNITURE = 400  # furniture lines are short; longer lines are prose and skip the line patterns
 
 
-@lru_cache(maxsize=8)
+@per_text
 def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Half-open spans of ``text`` that are page furniture, sorted and non-overlapping."""
     spans = list(_base_spans(text))
@@ -46,17 +54,18 @@ def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _base_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for m in _LINES.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
+    comments = comments_start(text)  # the readers' comments: every line from there on is theirs
+    for ls, le, stripped in _lines(text):
+        line = text[ls:le]
         lead = len(line) - len(line.lstrip())
-        s, e = m.start() + lead, m.start() + lead + len(stripped)
+        s, e = ls + lead, ls + lead + len(stripped)
+        if s >= comments:
+            spans.append((s, e))
+            continue
         key = stripped.casefold()
         # A line repeated word for word (caption, headline reprinted by the page template) is
         # furniture the second time; the first copy stays because it may be the headline.
@@ -64,7 +73,7 @@ def _base_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((s, e))
             continue
         seen.add(key)
-        if len(stripped) < _MAX_FURNITURE and _LINE.match(stripped) and not _looks_like_prose(stripped):
+        if is_furniture_line(stripped):
             spans.append((s, e))
             continue
         if "[" in stripped:
@@ -73,7 +82,48 @@ def _base_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=8)
+@per_text
+def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, stripped text) of every line that is not blank."""
+    return tuple((m.start(), m.end(), s) for m in _LINES.finditer(text) if (s := m.group().strip()))
+
+
+@per_text
+def comments_start(text: str) -> int:
+    """Where the readers' comments begin ("12 Comments", "Leave a Reply", a commenter's "NAME says:"
+    over a time stamp), or the end of the text when there are none."""
+    best = len(text)
+    for word in _COMMENT_WORDS:  # a header line holds one of these: look only at those lines
+        i = text.find(word)
+        while 0 <= i < best:
+            ls, le = _line_span(text, i)
+            if _COMMENTS_START.fullmatch(text[ls:le].strip().rstrip(".:")):
+                best = ls
+                break
+            i = text.find(word, le)
+    i = text.find("says:")
+    while 0 <= i < best:
+        ls, le = _line_span(text, i)
+        line = text[ls:le].strip()
+        nxt = text[le:].lstrip()
+        if _COMMENTER.match(line) and _POSTED_AT.match(nxt):
+            return ls + len(text[ls:le]) - len(text[ls:le].lstrip())
+        i = text.find("says:", le)
+    return best
+
+
+def _line_span(text: str, i: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, i) + 1
+    le = text.find("\n", i)
+    return ls, len(text) if le < 0 else le
+
+
+# in the three cases a header is written in (a lower-cased copy of the article would cost more)
+_COMMENT_WORDS = tuple(f(w) for w in ("comment", "respons", "repl", "leave", "join")
+                       for f in (str.lower, str.capitalize, str.upper))
+
+
+@per_text
 def joins(text: str) -> tuple[tuple[int, int], ...]:
     """Spans from the end of a sentence broken off by page furniture to where it resumes: reading
     across them (newlines included) puts the sentence back together."""
@@ -84,20 +134,18 @@ _FINAL = '.!?"”:'
 _MAX_INTERRUPTION = 3
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _interruptions(text: str, noise: tuple[tuple[int, int], ...]) -> list[list[tuple[int, int]]]:
     """Short unpunctuated lines (a reprinted headline, a caption) that the page template dropped
     into the middle of a sentence: the paragraph before breaks off mid-sentence and prose resumes after."""
-    lines = [(m.start(), m.end()) for m in _LINES.finditer(text) if m.group().strip()]
+    lines = _lines(text)
     noisy = set(noise)
     out: list[list[tuple[int, int]]] = []
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e].strip()
+    for i, (s, e, line) in enumerate(lines):
         if len(line) < 60 or not (line[-1].isalnum() or line[-1] in "_,") or (s, e) in noisy:
             continue
         run: list[tuple[int, int]] = []
-        for ls, le in lines[i + 1: i + 1 + _MAX_INTERRUPTION + 1]:
-            cand = text[ls:le].strip()
+        for ls, le, cand in lines[i + 1: i + 1 + _MAX_INTERRUPTION + 1]:
             if any(ns <= ls + 1 and le - 1 <= ne for ns, ne in noise):
                 continue
             if len(cand.split()) <= 15 and cand[-1] not in _FINAL:
@@ -109,12 +157,17 @@ def _interruptions(text: str, noise: tuple[tuple[int, int], ...]) -> list[list[t
     return out
 
 
+def is_furniture_line(line: str) -> bool:
+    """Whether a whole (stripped) line is page furniture: a menu, a caption, a share or cookie line."""
+    return len(line) < _MAX_FURNITURE and not _looks_like_prose(line) and bool(_LINE.match(line))
+
+
 def _looks_like_prose(line: str) -> bool:
     """A long sentence that happens to start like a byline ("By noon, the council...") is prose."""
     return len(line) > 160 and line.count(" ") > 25
 
 
-@lru_cache(maxsize=8)
+@per_text
 def mask(text: str) -> str:
     """``text`` with every noise span replaced by spaces (newlines kept), so offsets still line up."""
     spans = [(s, e, False) for s, e in noise_spans(text)] + [(s, e, True) for s, e in joins(text)]

@@ -5,6 +5,7 @@ appositive ("Diane Douglas, Arizona superintendent of public instruction"), and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _cap(word_rx: str) -> str:
@@ -82,6 +83,7 @@ APPOSITIVE_OFFICE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # titles are a small, closed vocabulary shared by every article
 def classify_title(title: str) -> tuple[str, str, int]:
     """(office, level, rank) for one title as written; unknown titles give ('', 'honor', 0)."""
     t = " ".join(title.split())

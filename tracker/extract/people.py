@@ -15,7 +15,7 @@ from collections import Counter
 from tracker.extract import noise, places, pronouns
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
-from tracker.extract.lexicon import trie_pattern
+from tracker.extract.lexicon import has_phrase, is_word, occurrences, trie_pattern
 from tracker.extract.offices import (
     APPOSITIVE_OFFICE,
     FEMALE_TITLES,
@@ -43,12 +43,26 @@ _GOV_CONTEXT = re.compile(
     r"secretary|senator|sen\.|rep\.|congress\w*|ministry|government|public)\b"
 )
 _OF_PLACE = re.compile(rf"{_S}+of{_S}+([A-Z][a-z]+(?:{_S}[A-Z][a-z]+)?)(?=[,.;:)]|{_S}[a-z])")
+# The body a "President" or "Chair" heads when it is public: "Council President", "Commission President".
+_PUBLIC_BODY = re.compile(r"\b(?:City Council|County Commission|Council|Commission|School Board|County Board|Borough|"
+                          r"Village|Township|Board of (?:Supervisors|Commissioners|Education|Aldermen))$")
+# A transcript turn labelled with a title in capitals: "SEN. MARY GALLOWAY:", "GOV. JANE ROE:".
+_CAPS_LABEL = re.compile(
+    r"^[ \t\xa0]*(?P<title>(?:LT\.?[ \t]+)?GOV(?:ERNOR|\.)|(?:U\.S\.[ \t]+)?SEN(?:ATOR|\.)|"
+    r"(?:U\.S\.[ \t]+)?REP(?:RESENTATIVE|\.)|DEL(?:EGATE|\.)|MAYOR|SPEAKER|TREASURER|ATTORNEY[ \t]+GENERAL|AG|"
+    r"SECRETARY[ \t]+OF[ \t]+STATE|COUNCIL(?:MAN|WOMAN|MEMBER|OR)|COMPTROLLER|AUDITOR|SHERIFF)[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*:",
+    re.MULTILINE,
+)
+_CAPS_TITLES = ("GOV", "SEN", "REP", "DEL", "MAYOR", "SPEAKER", "TREASURER", "ATTORNEY", "AG ", "SECRETARY",
+                "COUNCIL", "COMPTROLLER", "AUDITOR", "SHERIFF")  # cheap test before the line scan
 _GOV_DIRECTOR = re.compile(r"\b(?:State|City|County|Federal|Budget|Department|Agency|Office|Public|Health|Emergency|"
                            r"Police|Fire|Transportation|Education|Revenue|Finance|Planning|Housing|Corrections)\b")
-_SPEECH_AFTER = re.compile(rf"(?:,[^,.!?\n]{{0,80}},|,)?{_S}+(?:also{_S}+)?(?:said|says|told|added|argued|asked|"
-                           rf"testified|wrote|noted|explained)\b")
-_PERSON_APPOS = re.compile(rf",{_S}+(?:\d{{1,3}},|(?:a|an){_S}+[a-z]|who{_S}|whose{_S})")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told)[ \t\xa0]+$")
+# After a name, what marks a person: a speech verb ("Jo Poe, a nurse, said") or a description ("Ann Lee, 45,").
+_PERSON_AFTER = re.compile(rf"(?:,[^,.!?\n]{{0,80}},|,)?{_S}+(?:also{_S}+)?(?:said|says|told|added|argued|asked|"
+                           rf"testified|wrote|noted|explained)\b"
+                           rf"|,{_S}+(?:\d{{1,3}},|(?:a|an){_S}+[a-z]|who{_S}|whose{_S})")
+_FIRST_NAME_BEFORE = re.compile(rf"\b[A-Z][a-z]+(?:{_S}[A-Z]\.)?{_S}$")
 _BOSS = re.compile(r"([A-Z][a-z]+)(?:’s|'s)?[ \t\xa0]*$")
 _APPOS_LEAD = re.compile(rf"(?:,{_S}*|{_S}+is{_S}+(?:also{_S}+|now{_S}+)?)(?:who{_S}+is{_S}+)?(?:(?:a|an|the){_S}+)?")
 _APPOS_BODY = re.compile(
@@ -62,19 +76,25 @@ _SPOKES_FOR = re.compile(
     rf"\b(?:[Aa]|[Tt]he|[Aa]n){_S}+(?:[\w-]+{_S}+)?(?:spokes(?:man|woman|person)|press{_S}+secretary){_S}+"
     rf"(?:for|to){_S}+(?P<boss>[^,.;\n]{{1,60}}),{_S}*(?P<name>{NAME}),"
 )
-_ATTRIBUTABLE = re.compile(rf"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+(?P<name>{NAME})[ \t\xa0]*:")
+# Led by a fixed string so the regex engine can skip ahead to it; the "A" is checked behind.
+_ATTRIBUTABLE = re.compile(
+    rf"ttributable(?<=\b[Aa]ttributable)[ \t\xa0]+to[ \t\xa0]+(?P<name>{NAME})(?:,[^:\n]{{1,80}})?[ \t\xa0]*:")
 _APPOS_PARTY = re.compile(r",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?P<party>Democrat|Republican|Independent|Libertarian)\b")
+# "the governor": led by the fixed "he" (the "T" is checked behind it) so the regex engine can skip
+# ahead; a match starts one character before ``m.start()``.
 _TITLE_WORD = re.compile(
-    rf"(?P<the>[Tt]he{_S}+(?:(?:state|city|county)(?:’s|'s){_S}+|former{_S}+)?)"
+    rf"he(?<=[Tt]he)(?P<the>{_S}+(?:(?:state|city|county)(?:’s|'s){_S}+|former{_S}+)?)"
     r"(?P<t>lieutenant governor|governor|attorney general|AG|secretary of state|senator|congressman|congresswoman|"
     r"mayor|councilor|councilman|councilwoman|city manager|treasurer|auditor|superintendent|sheriff|speaker|"
     r"president|lawmaker|legislator|spokesman|spokeswoman|spokesperson|majority leader)\b"
 )
-_CAP_WORD = re.compile(r"[A-Z][\w.’'-]*")
+# A capitalised word not glued to the word before it, without trailing punctuation ("Gov." -> "Gov").
+# The glue test sits after the first letter so the regex engine can still skip ahead to capitals.
+_CAP_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])(?<![-.’'][A-Z])(?:[\w.’'-]*\w)?")
 _NAME_CONTINUES = re.compile(r"[\w-]|[’'](?=[a-rt-z])")
-_FED_CONTEXT = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
-_STATE_CONTEXT = re.compile(r"\b(?:Legislature|legislature|Statehouse|General Assembly|state (?:Senate|House)|"
-                            r"House Bill|Senate Bill|legislative session)\b")
+_FED_CONTEXT = ("Congress", "U.S. Senate", "U.S. House", "Capitol Hill", "congressional")
+_STATE_CONTEXT = ("Legislature", "legislature", "Statehouse", "General Assembly", "state Senate", "state House",
+                  "House Bill", "Senate Bill", "legislative session")
 _HEADLINE_WORDS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
@@ -97,6 +117,8 @@ def find_cast(text: str) -> Cast:
         if name:
             reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                     rank=1, official=True)
+    for m in (_CAPS_LABEL.finditer(masked) if any(t in masked for t in _CAPS_TITLES) else ()):
+        _from_caps_label(m, reg)
     _appositives(masked, reg, caps)
     for m in (_SPOKES_FOR.finditer(masked) if "spokes" in masked or "secretary" in masked else ()):
         name = clean_name(m.group("name"))
@@ -107,9 +129,9 @@ def find_cast(text: str) -> Cast:
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people):
             p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
-    fed = bool(_FED_CONTEXT.search(masked))
+    fed = has_phrase(masked, _FED_CONTEXT)
     # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
-    statey = bool(_STATE_CONTEXT.search(masked)) or places.is_capital(city)
+    statey = has_phrase(masked, _STATE_CONTEXT) or places.is_capital(city)
     mentions = _mentions(masked, reg, caps)
     _parties(masked, reg, mentions)
     pronouns.vote_genders(masked, reg, mentions)
@@ -135,18 +157,26 @@ _LOWER_TITLE = re.compile(trie_pattern(("spokesman", "spokeswoman", "spokesperso
                                         "communications director", "mayor", "councilor", "councilman", "councilwoman",
                                         "councilmember", "city manager", "superintendent", "sheriff", "chairman",
                                         "chairwoman", "chair")) + r"\b")
+# Every lower-case title starts with one of these: candidates come from plain substring search.
+_LOWER_TITLE_HEADS = ("spokes", "press", "communications", "mayor", "council", "city", "superintendent", "sheriff",
+                      "chair")
 
 
 def _cap_words(text: str) -> list[tuple[int, str]]:
     """(start, word without trailing punctuation) of each capitalised word not glued to a word before it."""
-    return [(w.start(), w.group().rstrip(".’'-")) for w in _CAP_WORD.finditer(text)
-            if not w.start() or not (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-.’'")]
+    return [(w.start(), w.group()) for w in _CAP_WORD.finditer(text)]
 
 
 def _title_starts(text: str, caps: list[tuple[int, str]]) -> list[int]:
     """Positions where a title may start: a title word, not glued to the word before it."""
     out = [s for s, w in caps if w in _TITLE_FIRST]
-    out += [w.start() for w in _LOWER_TITLE.finditer(text) if not w.start() or not text[w.start() - 1].isalnum()]
+    last = 0
+    for i in sorted(i for head in _LOWER_TITLE_HEADS for i in occurrences(text, head)):
+        w = _LOWER_TITLE.match(text, i) if i >= last else None  # what _LOWER_TITLE.finditer would find
+        if w:
+            last = w.end()
+            if not i or not text[i - 1].isalnum():
+                out.append(i)
     return sorted(set(out))
 
 
@@ -198,6 +228,12 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
             return
         if prefix and not juris and office in {"Secretary", "Commissioner", "Director"}:
             office = f"{prefix} {office}"
+        body = _PUBLIC_BODY.search(prefix) if office == "President" else None
+        if body:  # "Commission President Erica Holloway": she heads a local public body
+            reg.add(name, ns, ns + len(name), office=f"{body.group()} President", level="local", rank=rank,
+                    official=True, party=party, gender=_title_gender(raw), title_text=m.group("titles"))
+            _tag_after(text, m.end("name"), reg, name)
+            return
     if lower and lower.group(1).casefold() == "state" and office in {"Senator", "Representative"}:
         office = f"State {office}"
     if lower and lower.group(1) == "former":
@@ -209,10 +245,26 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
     _tag_after(text, m.end("name"), reg, name)
 
 
+def _from_caps_label(m: re.Match[str], reg: Registry) -> None:
+    """A transcript turn labelled in capitals ("SEN. MARY GALLOWAY:") names an official by title."""
+    title = " ".join(w.capitalize() if len(w) > 3 or not w.endswith(".") else w[0] + w[1:].lower()
+                     for w in m.group("title").split())
+    office, level, rank = classify_title("AG" if title == "Ag" else title.replace("U.s.", "U.S."))
+    name = " ".join(_name_case(w) for w in m.group("name").split())
+    if office and level != "honor" and clean_name(name):
+        reg.add(name, m.start("name"), m.end("name"), office=office, level=level, rank=rank, official=True)
+
+
+def _name_case(word: str) -> str:
+    """"GALLOWAY" -> "Galloway", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones"."""
+    return re.sub(r"[A-Za-z]+", lambda p: p.group().capitalize(), word)
+
+
 def _official_context(text: str, m: re.Match[str], prefix: str, office: str) -> bool:
     """Titles shared with private bodies (president, chair, spokesman) need a public-body cue nearby."""
     if office == "President":
-        return not prefix or prefix in {"U.S.", "US", "Vice", "Senate"} or bool(places.STATE_RX.fullmatch(prefix))
+        return (not prefix or prefix in {"U.S.", "US", "Vice", "Senate"} or bool(places.STATE_RX.fullmatch(prefix))
+                or bool(_PUBLIC_BODY.search(prefix)))
     if office in {"Secretary", "Commissioner"}:
         return not prefix or not re.search(r"\b(?:Inc|Corp|Company|University|Union|Association)\b", prefix)
     if office == "Director":  # "State Budget Director" yes, "Executive Director" of a charity no
@@ -251,6 +303,7 @@ def _tag_after(text: str, pos: int, reg: Registry, name: str) -> None:
 def _appositives(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
     """"NAME, Arizona superintendent of public instruction," and "NAME is also a State Representative"."""
     done = 0
+    said = _said_ends(text)
     for pos, _ in caps:
         if pos < done:
             continue
@@ -258,9 +311,9 @@ def _appositives(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         if nm is None:
             continue
         done = nm.end()
-        if nm.group().split()[0].rstrip(".") in _TITLE_FIRST:
+        if nm.group().split(None, 1)[0].rstrip(".") in _TITLE_FIRST:
             continue  # "Assemblyman Jim Gall": a titled name, read by the title chain
-        _private(text, nm, reg)
+        _private(text, nm, reg, said)
         lead = _APPOS_LEAD.match(text, nm.end())
         if not lead or lead.end() == nm.end():
             continue
@@ -288,21 +341,49 @@ def _appositives(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         _tag_after(text, body.end(), reg, name)
 
 
-def _private(text: str, nm: re.Match[str], reg: Registry) -> None:
+def _private(text: str, nm: re.Match[str], reg: Registry, said: frozenset[int]) -> None:
     """Register a named person who speaks or is described ("Andrew Wheeler told...", "said Jo Poe",
     "Ann Lee, 45,"), so pronouns and quotes near them are not pinned on an official."""
     pos = nm.start()
-    if not (_SPEECH_AFTER.match(text, nm.end()) or _PERSON_APPOS.match(text, nm.end())
-            or _SAID_BEFORE.search(text, max(0, pos - 12), pos)):
+    if not (pos in said or _PERSON_AFTER.match(text, nm.end())):
         return
     name = clean_name(nm.group())
     if len(name.split()) == 1 and name and reg.find(name) is None:
         # "Wheeler told the committee": find the full name ("Andrew Wheeler") elsewhere
-        full = re.search(rf"\b[A-Z][a-z]+(?:{_S}[A-Z]\.)?{_S}{re.escape(name)}\b", text)
-        name = clean_name(full.group()) if full else ""
-        pos = full.start() if full else pos
+        full = _full_name(text, name)
+        name = clean_name(text[full[0]:full[1]]) if full else ""
+        pos = full[0] if full else pos
     if len(name.split()) >= 2 and reg.find(name) is None:
         reg.add(name, pos, pos + len(name), official=False)
+
+
+def _full_name(text: str, surname: str) -> tuple[int, int] | None:
+    """Span of the first "First Surname" (or "First M. Surname") in ``text``, by the surname's occurrences."""
+    i = text.find(surname)
+    while i >= 0:
+        e = i + len(surname)
+        if (e == len(text) or is_word(text[e]) != is_word(text[e - 1])) and text[i - 1:i] in (" ", "\t", "\xa0"):
+            m = _FIRST_NAME_BEFORE.search(text, max(0, i - 40), i)
+            if m:
+                return m.start(), e
+        i = text.find(surname, i + 1)
+    return None
+
+
+def _said_ends(text: str) -> frozenset[int]:
+    """Where a name may start right after "said " / "says " / "told " (at most 12 characters back)."""
+    out = set()
+    for verb in ("said", "says", "told"):  # plain substring search: far faster than a regex scan
+        i = text.find(verb)
+        while i >= 0:
+            e = i + len(verb)
+            while e < len(text) and text[e] in " \t\xa0" and e - i < 12:
+                e += 1
+            spaced = e > i + len(verb) and (e == len(text) or text[e] not in " \t\xa0")
+            if spaced and (i == 0 or not is_word(text[i - 1])):
+                out.add(e)
+            i = text.find(verb, i + 1)
+    return frozenset(out)
 
 
 def _parties(text: str, reg: Registry, mentions: list[Mention]) -> None:
@@ -349,19 +430,20 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
     starts = [x.start for x in out]
     names_of = [x.official for x in out]
     for m in _TITLE_WORD.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+        ts = m.start() - 1
+        if ts and text[ts - 1].isalnum():
             continue
         key = _office_key(m.group("t"))
         cands = by_office.get(key, [])
         if len(cands) > 1:  # the one named most recently
             names = {c.name for c in cands}
-            i = bisect.bisect_left(starts, m.start()) - 1
+            i = bisect.bisect_left(starts, ts) - 1
             while i >= 0 and names_of[i] not in names:
                 i -= 1
             cands = [c for c in cands if i >= 0 and c.name == names_of[i]]
         official = cands[0].name if len(cands) == 1 else None
         if official or key in _GENERIC_TITLES:
-            out.append(Mention(m.start(), m.end(), m.group(), official, "title"))
+            out.append(Mention(ts, m.end(), text[ts:m.end()], official, "title"))
     out.sort(key=lambda x: x.start)
     return out
 

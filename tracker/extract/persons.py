@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tracker.extract.memo import per_string
+
 _TOK = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z]|[A-Z]\.)"
 _PARTICLE = r"(?:de|del|de[ \t\xa0]la|van|von|da|di|le|la|St\.)"
 NAME = (rf"{_TOK}(?:[ \t\xa0]+(?:{_PARTICLE}[ \t\xa0]+)?{_TOK}){{0,3}}"
@@ -56,9 +58,14 @@ def party_tag(m: re.Match[str]) -> tuple[str, str | None]:
     return m.group("p2"), m.group("w2")
 
 
+@per_string
 def clean_name(raw: str, headline: bool = False) -> str:
     """The person-name part of a capitalised run: cut at words that cannot be part of a name."""
-    raw = re.sub(r"[’']s?$", "", raw.strip())
+    raw = raw.strip()
+    if raw.endswith(("’s", "'s")):  # possessive
+        raw = raw[:-2]
+    elif raw.endswith(("’", "'")):
+        raw = raw[:-1]
     toks = raw.replace(",", " ").split()
     out: list[str] = []
     for t in toks:
@@ -109,9 +116,17 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.pending: list[tuple[Person, str]] = []  # (spokesperson, surname of whom they speak for)
+        self._found: dict[str, Person | None] = {}  # find() answers until the next add()
 
     def find(self, name: str) -> Person | None:
         """The person this name refers to: same surname and, when both have one, same first name."""
+        if name in self._found:
+            return self._found[name]
+        found = self._find(name)
+        self._found[name] = found
+        return found
+
+    def _find(self, name: str) -> Person | None:
         sur = _surname(name)
         toks = name.split()
         first = toks[0] if len(toks) > 1 else None
@@ -125,6 +140,7 @@ class Registry:
             official: bool = False, party: str | None = None, jurisdiction: str | None = None,
             gender: str | None = None, honorific: str | None = None, title_text: str | None = None) -> Person:
         p = self.find(name)
+        self._found.clear()  # a new person or a longer name changes who other names find
         if p is None:
             p = Person(name=name, surname=_surname(name))
             self.people.append(p)
@@ -164,16 +180,19 @@ class Registry:
             p.tag_home = True
 
     def vote_gender(self, official: str | None, g: str) -> None:
-        p = next((x for x in self.people if x.name == official), None)
+        p = self._named(official)
         if p is not None:
             p.votes[g] += 1
 
     def gender_of(self, official: str | None) -> str | None:
-        p = next((x for x in self.people if x.name == official), None)
+        p = self._named(official)
         if p is None or not p.votes:
             return None
         (g, n), *rest = p.votes.most_common(2)
         return g if not rest or n > rest[0][1] else None
+
+    def _named(self, name: str | None) -> Person | None:
+        return next((x for x in self.people if x.name == name), None)
 
 
 def _initial_ok(a: str, b: str) -> bool:

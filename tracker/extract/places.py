@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.extract.memo import per_text
+
 # name: (AP abbreviation, postal code, capital)
 _STATES: dict[str, tuple[str, str, str]] = {
     "Alabama": ("Ala.", "AL", "Montgomery"), "Alaska": ("Alaska", "AK", "Juneau"),
@@ -49,6 +51,7 @@ STATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in STATE_NAMES) + r
 # State names start with a capital and are one word or one of a few two-word names: scanning
 # capitalised words and looking them up is much faster than a 50-way alternation.
 _STATE_WORD = re.compile(r"[A-Z][a-z]+(?:[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island))?")
+_PAIR_WORD = re.compile(r"[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island)")
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
     r"\s*(?:\([A-Za-z0-9 &.-]+\))?\s*(?:[—–]|--|-|…|\.\.\.)",
@@ -64,6 +67,7 @@ def state_from_abbrev(token: str) -> str | None:
     return _ABBREV.get(key) if len(key) > 2 or "." in token else None
 
 
+@per_text
 def dateline(text: str) -> tuple[str | None, str | None]:
     """(city, state) from an opening dateline like "ALBUQUERQUE, N.M. —" or "OLYMPIA…", in the first lines."""
     for m in _DATELINE.finditer(text, 0, min(len(text), 1500)):
@@ -87,12 +91,35 @@ def is_capital(city: str | None) -> bool:
     return city is not None and city.casefold() in _ALL_CAPITALS
 
 
+def _state_words(text: str) -> Counter[str]:
+    """How often each state stands as a word (what ``_STATE_WORD.findall`` would count), found by plain
+    substring search for the names: a regex walk over every capitalised word is many times slower."""
+    if "Virginia" in text:  # also the second word of a pair ("West Virginia"): let the regex pair them
+        return Counter(w for w in _STATE_WORD.findall(text) if w in _STATES)
+    counts: Counter[str] = Counter()
+    for name in STATE_NAMES:
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if " " in name or _ends_word(text, e):
+                counts[name] += 1
+            i = text.find(name, e)
+    return counts
+
+
+def _ends_word(text: str, e: int) -> bool:
+    """After a one-word state: the capitalised word ends here and is not the first of a pair ("Ohio Island")."""
+    if e < len(text) and "a" <= text[e] <= "z":
+        return False
+    return not _PAIR_WORD.match(text, e)
+
+
 def main_state(text: str) -> str | None:
     """The state an article is about: its dateline's state, else the state it names most."""
     _, state = dateline(text)
     if state:
         return state
-    counts = Counter(m.group() for m in _STATE_WORD.finditer(text) if m.group() in _STATES)
+    counts = _state_words(text)
     # "Washington" alone usually means the federal capital, not the state.
     counts.pop("Washington", None)
     return counts.most_common(1)[0][0] if counts else None

@@ -13,11 +13,13 @@ import re
 
 from tracker.extract import quotemarks
 from tracker.extract.cast import Mention
+from tracker.extract.lexicon import is_word
 from tracker.extract.persons import Registry
-from tracker.extract.sentences import Spans, paragraphs, sentences
+from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
 _S = r"[ \t\xa0]"
-_PRONOUN = re.compile(r"(?:[Ss]h|[Hh])e(?![\w’'-])")
+_AND = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:and|&)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*$")
+_GLUE = "-’'"  # a pronoun glued to these ("he-man", "she’d") is part of another word
 _SAID_PRONOUN = re.compile(
     rf"(?:{_S}*,[^,.!?\n]{{0,80}},)?{_S}+(?:also{_S}+)?(?:said|says|told|added|believes|thinks|noted|explained|"
     rf"argued|wrote|insisted|warned)(?:{_S}+that)?{_S}+(?P<p>he|she)\b"
@@ -38,30 +40,53 @@ def resolve(original: str, text: str, reg: Registry, mentions: list[Mention]) ->
     """he/she outside quotations, resolved to the nearest compatible person; None when unsure."""
     qs = quotemarks.quotes(original)
     qstarts = [q.start for q in qs]
+    qends = [q.end for q in qs]
 
     def quoted(pos: int) -> bool:
         i = bisect.bisect_right(qstarts, pos) - 1
-        return any(qs[j].start <= pos < qs[j].end for j in range(i, max(-1, i - 3), -1))
+        # a multi-paragraph run may start before an earlier short one ends: look back a little
+        return max(qends[max(0, i - 2):i + 1], default=0) > pos
 
-    sents = Spans(sentences(text))
-    paras = Spans(paragraphs(text))
+    sents = sentence_spans(text)
+    paras = paragraph_spans(text)
     people = [m for m in mentions if not quoted(m.start)]
     out: list[Mention] = []
     j = 0
-    for pm in _PRONOUN.finditer(text):
-        if (pm.start() and (text[pm.start() - 1].isalnum() or text[pm.start() - 1] in "-’'")) or quoted(pm.start()):
+    for ps, pe, word in _pronouns(text):
+        if quoted(ps):
             continue
-        while j < len(people) and people[j].start < pm.start():
+        while j < len(people) and people[j].start < ps:
             j += 1
-        gender = "f" if pm.group().lower() == "she" else "m"
-        official = _antecedent(pm.start(), people, j, out, sents, paras, reg, gender)
-        out.append(Mention(pm.start(), pm.end(), pm.group(), official, "pronoun"))
+        gender = "f" if word.lower() == "she" else "m"
+        official = _antecedent(text, ps, people, j, out, sents, paras, reg, gender)
+        out.append(Mention(ps, pe, word, official, "pronoun"))
     return out
 
 
-def _antecedent(pos: int, people: list[Mention], j: int, pronouns: list[Mention], sents: Spans, paras: Spans,
-                reg: Registry, gender: str) -> str | None:
-    """Same sentence: the nearest compatible mention; earlier: the first (subject) of the latest sentence."""
+def _pronouns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each he/she/He/She standing alone ("the", "ashe", "he’d" are not).
+
+    Found by plain substring search for "he" and "He": many times faster than a regex whose first
+    letters (s, h) are among the commonest in English.
+    """
+    out = []
+    for lit in ("he", "He"):
+        i = text.find(lit)
+        while i >= 0:
+            s = i - 1 if lit == "he" and i and text[i - 1] in "Ss" else i
+            e = i + 2
+            if ((s == 0 or not (text[s - 1].isalnum() or text[s - 1] in _GLUE))
+                    and (e == len(text) or not (is_word(text[e]) or text[e] in _GLUE))):
+                out.append((s, e, text[s:e]))
+            i = text.find(lit, i + 1)
+    out.sort()
+    return out
+
+
+def _antecedent(text: str, pos: int, people: list[Mention], j: int, pronouns: list[Mention], sents: Spans,
+                paras: Spans, reg: Registry, gender: str) -> str | None:
+    """Same sentence: the nearest compatible mention; earlier: the first (subject) of the latest sentence,
+    unless that subject is two people ("Roe and Poe met ... He said"): then nobody."""
     pi = paras.index_at(pos)
     floor = paras.spans[max(0, pi - 2)][0] if pi >= 0 else 0
     cands: list[Mention] = []
@@ -87,9 +112,13 @@ def _antecedent(pos: int, people: list[Mention], j: int, pronouns: list[Mention]
     for m in earlier:
         groups.setdefault(sents.index_at(m.start), []).append(m)
     for si in sorted(groups, reverse=True):
-        for m in groups[si]:
-            if _compatible(m, reg, gender):
-                return m.official
+        fits = [m for m in groups[si] if _compatible(m, reg, gender)]
+        if fits:
+            m = fits[0]
+            other = next((x for x in fits[1:] if x.official != m.official), None)
+            if other is not None and _AND.match(text, m.end, other.start):
+                return None  # a compound subject: "he" could be either
+            return m.official
     return None
 
 

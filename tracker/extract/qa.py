@@ -22,9 +22,11 @@ _LABEL = re.compile(
     r"[ \t\xa0]*(?P<label>(?:[A-Z][A-Za-z.'’-]*[ \t\xa0]){0,3}[A-Z][A-Za-z'’-]+)[ \t\xa0]*:[ \t\xa0]+(?=\S)"
 )
 _ATTRIB = re.compile(r"[ \t\xa0]*[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+[^:\n]{2,60}:[ \t\xa0]*")
-_EDITOR_NOTE = re.compile(r"[ \t\xa0]*\((?:Editor|Ed\.|Note)[^)]*\)?[ \t\xa0]*$")
+# Led by "(" so the engine skips ahead to it; the spaces before the note are trimmed with the answer.
+_EDITOR_NOTE = re.compile(r"\((?:Editor|Ed\.|Note)[^)]*\)?[ \t\xa0]*$")
+# Led by the fixed "ou" (the "Y" is checked behind it) so the engine skips ahead; only m.end() is used.
 _YOU_SAID = re.compile(
-    r"\b[Yy]ou(?:’ve|'ve|[ \t\xa0]+have|[ \t\xa0]+had|’d|'d)?(?:[ \t\xa0]+\w+ly)?[ \t\xa0]+"
+    r"ou(?<=\b[Yy]ou)(?:’ve|'ve|[ \t\xa0]+have|[ \t\xa0]+had|’d|'d)?(?:[ \t\xa0]+\w+ly)?[ \t\xa0]+"
     r"(?:said|say|told\s+\w+|stated|argued)\b[ \t\xa0]*,?[ \t\xa0]*(?:that[ \t\xa0]+)?"
 )
 _MIN_PAIRS_UNMARKED = 3  # "?"-only questions need more evidence than one "Q:" followed by "A:"

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tracker.extract import noise
+from tracker.extract.lexicon import finditer_from
+from tracker.extract.memo import per_text
 
 _MARK = re.compile(r"[\"“”„]|''|``")
+_MARK_LITERALS = ('"', "“", "”", "„", "''", "``")  # quote marks are rare: find them by substring search
 _OPENERS = "“„"
 _CLOSERS = "”"
 
@@ -42,14 +44,14 @@ def _is_open(text: str, i: int, mark: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
+@per_text
 def quotes(text: str) -> tuple[Quote, ...]:
     """The quotations in ``text`` (noise masked), in order; unmatched marks are ignored."""
     masked = noise.mask(text)
     out: list[Quote] = []
     cur: Quote | None = None
     para_end = _para_end_finder(masked)
-    for m in _MARK.finditer(masked):
+    for m in finditer_from(_MARK, masked, _MARK_LITERALS):
         i, mark = m.start(), m.group()
         if cur is not None and i >= para_end(cur.pieces[-1][0]):
             # the paragraph ended inside the quotation: a continuation must reopen the next one

@@ -23,8 +23,12 @@ _BEFORE_CUE = re.compile(
     rf"\b(?:{trie_pattern((*SAY_WORDS, 'asked', 'asks', 'saying', 'adding', 'read'))})"
     r"(?:[ \t\xa0]+(?:in|on|at|during|to|from|after|before|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|a|an|the|[a-z]+ly|[A-Z][\w.]*|\d+)\b[^\"“”.!?\n]{0,50}?)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
+    # "told reporters Friday:" -- with a colon, any short run of words may sit between verb and quote
+    r"|\b(?:said|says|told|tells|wrote|writes|added|adds|explained|explains)[ \t\xa0]+[^\"“”.!?\n:;]{1,60}:[ \t\xa0]*$"
 )
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):[ \t\xa0]*$")
+_DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
+_LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
 _SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 _WORD = re.compile(r"\S+")
 
@@ -42,7 +46,7 @@ def find_statements(text: str, cast: Cast) -> list[Statement]:
     out = [st for st in _dedupe(out) if st.start >= head]  # a headline paraphrases; the body has the words
     for st in out:
         # the article as context decides for statements with few topic words of their own
-        st.topics = topics.classify(st.text, context=text)
+        st.topics = topics.classify(st.text, context=text, start=st.start)
     return out
 
 
@@ -70,7 +74,6 @@ def _direct(ctx: Ctx, indirect: list[Statement]) -> list[Statement]:
 
 def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     text = ctx.text
-    words = len(_WORD.findall(text[q.start:q.end]))
     start, end = _trim(text, q.start, q.end)
     # 1. speaker after the closing mark: '..." said Roe' / '..." Roe said' / '..." he said'
     if q.close_mark is not None:
@@ -87,9 +90,15 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
             m, m_end, _ = speaker_after(ctx, pos, limit=80)
             if m is not None and _AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
+            # '"..." — Gov. Jane Roe' closing its line: a signed quote (releases, pull quotes)
+            dash = _DASH.match(ctx.masked, q.close_mark + 1)
+            if dash:
+                m, m_end, _ = speaker_after(ctx, dash.end())
+                if m is not None and _LINE_END.match(ctx.masked, m_end):
+                    return _make(m, "direct_quote", text, start, end, "quote+dash-speaker")
     before = ctx.masked[max(ctx.paragraph(q.open_mark)[0], q.open_mark - 160):q.open_mark]
     # 2. "Attributable to NAME:" (a spokesperson's answer)
-    a = _ATTRIBUTABLE.search(before)
+    a = _ATTRIBUTABLE.search(before) if "ttributable" in before else None
     if a:
         ms = [m for m in ctx.cast.mentions_between(q.open_mark - len(before) + a.start(1), q.open_mark)]
         if ms:
@@ -105,7 +114,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
         return Statement(prev.speaker, prev.speaker_text, "direct_quote", text[start:end], start, end,
                          cue="quote-continuation")
     # 5. a quotation inside a sentence about an official: 'Roe promised to "..."'
-    if words > _SCARE_WORDS:
+    if len(_WORD.findall(text, q.start, q.end)) > _SCARE_WORDS:
         s, _ = ctx.sentence(q.open_mark)
         subj = next((m for m in ctx.persons_between(s, q.open_mark)), None)
         if (subj is not None and subj.official is not None and SAY_RX.search(ctx.masked, s, q.open_mark) is None

@@ -4,11 +4,13 @@ the reported clause, up to the end of its sentence."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from tracker.extract.cast import Mention
 from tracker.extract.document import Statement
-from tracker.extract.lexicon import trie_pattern
+from tracker.extract.lexicon import is_word, trie_pattern
 from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_WORDS, Ctx, speaker_after, subject_of
 
 SAY_VERB = SAY_BARE + r"|asked|asks|wrote|writes"
@@ -28,6 +30,16 @@ _MODIFIER = re.compile(
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
 _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
+# "told reporters the vote would be close": a that-less clause only after a plain audience, and only
+# when it opens like a clause (a pronoun, an article, a name), so "told reporters about it" is not one.
+_AUDIENCE_CLAUSE = re.compile(
+    r"[ \t\xa0]+(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
+    r"voters|residents|parents|students|us|him|her|them|the[ \t\xa0]+(?:committee|panel|council|board|crowd|"
+    r"audience|legislature|senate|house|press|paper|newspaper|station|group|gathering|chamber|commission)|"
+    r"(?:[A-Z][\w&.’'-]*[ \t\xa0]+){0,3}(?:News|Radio|Times|Post|Journal|Tribune|Press|TV|Today|Herald))"
+    r"(?:[ \t\xa0]+(?:on|last|this)[ \t\xa0]+\w+)?[ \t\xa0]+"
+    r"(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|our|no|nobody|every|[A-Z][a-z]+)[ \t\xa0])"
+)
 _URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
 _DISCUSSED = re.compile(r"[ \t\xa0]+(?:[^,.;!?\"“”\n]{1,60}?[ \t\xa0]+)?(?=(?:how|why|whether|what|that)\b)")
 _TELL = re.compile(r"to[ \t\xa0]+(?:tell|warn|remind|assure|inform)\b[^.!?\"“”\n]{1,300}?,?[ \t\xa0]+that[ \t\xa0]+")
@@ -37,6 +49,9 @@ SAYING_GAP = re.compile(
     r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
+_PLACE_PHRASE = re.compile(
+    r"(?:at|in|on|during|with|from|after|before|outside|inside|near|through|via|across|alongside|among|behind|"
+    r"beside|toward|towards|into|onto|upon)[ \t\xa0]+(?:a|an|the|his|her|their|its|our|this|that|[A-Z])")
 _CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
 _MIN_WORDS = 3
 
@@ -44,7 +59,7 @@ _MIN_WORDS = 3
 def find_indirect(ctx: Ctx) -> list[Statement]:
     """Reported-speech statements outside quotations and interview blocks."""
     out: list[Statement] = []
-    for m in _VERB.finditer(ctx.masked):
+    for m in _verbs(ctx):
         verb = " ".join(m.group().split())
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
@@ -63,11 +78,21 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     return out
 
 
+def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:
+    """Speech verbs that follow a person in their sentence: a verb with nobody before it has no
+    subject, so the rest of each sentence is never scanned."""
+    starts = [m.start for m in ctx.cast.mentions]
+    for s, e in ctx.sents.spans:
+        i = bisect.bisect_left(starts, s)
+        if i < len(starts) and starts[i] < e:
+            yield from _VERB.finditer(ctx.masked, starts[i], e)
+
+
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     """Where the reported clause begins after the verb, or None when no clause follows."""
     t = ctx.masked
     if verb in {"told", "tells"}:
-        o = _OBJECT_THAT.match(t, pos)
+        o = _OBJECT_THAT.match(t, pos) or _AUDIENCE_CLAUSE.match(t, pos)
         return o.end() if o else None
     if verb in {"urged", "urges"}:
         u = _URGED.match(t, pos)
@@ -88,7 +113,9 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         return None
     if p >= len(t) or _CLAUSE_OPENER.match(t, p):
         return None
-    if not has_that and not re.match(r"[\w$]", t[p]):
+    if not has_that and _PLACE_PHRASE.match(t, p):
+        return None  # "Roe said at the Capitol with other lawmakers." tells where, not what
+    if not has_that and not (is_word(t[p]) or t[p] == "$"):
         return None
     return p
 
@@ -96,7 +123,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
 def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | None:
     _, se = ctx.sentence(start)
     end = _clause_end(ctx, start, se)
-    if end - start <= 0 or len(ctx.text[start:end].split()) < _MIN_WORDS:
+    if end - start <= 0 or len(ctx.text[start:end].split(None, _MIN_WORDS - 1)) < _MIN_WORDS:
         return None
     if subj.official is None:
         return None
@@ -112,7 +139,7 @@ def _clause_end(ctx: Ctx, start: int, sent_end: int) -> int:
     if e > start and t[e - 1] == "." and not t[start:e].endswith(("Jr.", "Sr.", "U.S.", "Inc.")):
         e -= 1
     # "..., according to Roe." is an attribution, not part of what was said
-    a = _ACCORDING.search(ctx.masked, start, e)
+    a = _ACCORDING.search(ctx.masked, start, e) if ctx.masked.find("ccording", start, e) >= 0 else None
     if a:
         e = a.start()
         while e > start and t[e - 1] in " ,\t\xa0":
@@ -139,7 +166,7 @@ def _to_tell(ctx: Ctx) -> list[Statement]:
 def _according(ctx: Ctx) -> list[Statement]:
     """'According to Roe, CLAUSE.' and 'CLAUSE, according to Roe.' -- only when a person follows."""
     out: list[Statement] = []
-    for m in _ACCORDING.finditer(ctx.masked):
+    for m in _ACCORDING.finditer(ctx.masked) if "ccording" in ctx.masked else ():
         if ctx.quote_at(m.start()) or ctx.is_blocked(m.start()):
             continue
         who, who_end, _ = speaker_after(ctx, m.end(), limit=50)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+from tracker.extract.memo import per_text
+
+_PARA = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")  # a blank line (spaces allowed) ends it
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a
 # capital, digit or opening quote; abbreviations are checked separately.
@@ -29,7 +30,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return list(_paragraphs(text))
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     rx = _PARA if "\n\n" in text or "\n \n" in text else _LINE
     return tuple((m.start(), m.end()) for m in rx.finditer(text) if m.group().strip())
@@ -42,28 +43,77 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return _sentences(text, start, end)
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _all_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_sentences(text, 0, None))
+
+
+def sentences_like(text: str, twin: str) -> list[tuple[int, int]]:
+    """``sentences(text)``, reusing the split of ``twin``: a same-length copy of ``text`` that differs in a
+    few places (the article with its page furniture masked). A paragraph that reads the same in both
+    splits the same, so only the paragraphs the copy changed are split again."""
+    if twin is text or twin == text:
+        return sentences(text)
+    twin_paras = set(_paragraphs(twin))
+    twin_sents = _all_sentences(twin)
+    starts = [s for s, _ in twin_sents]
+    out: list[tuple[int, int]] = []
+    for ps, pe in _paragraphs(text):
+        if (ps, pe) in twin_paras and text[ps:pe] == twin[ps:pe]:
+            i = bisect.bisect_left(starts, ps)
+            while i < len(starts) and starts[i] < pe:
+                out.append(twin_sents[i])
+                i += 1
+        else:
+            out.extend(_split(text, ps, pe))
+    return out
 
 
 def _sentences(text: str, start: int, end: int | None) -> list[tuple[int, int]]:
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     for ps, pe in paragraphs(text[start:end]):
-        ps += start
-        pe += start
-        s = ps
-        for m in _END.finditer(text, ps, pe):
-            if _ABBREV.search(text, max(ps, m.start() - 8), m.start() + 1):
-                continue
-            out.append((s, m.end()))
-            s = m.end()
-            while s < pe and text[s].isspace():
-                s += 1
-        if s < pe:
-            out.append((s, pe))
+        out.extend(_split(text, ps + start, pe + start))
     return out
+
+
+def _split(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``text[ps:pe]``."""
+    out: list[tuple[int, int]] = []
+    s = ps
+    for m in _END.finditer(text, ps, pe):
+        if _maybe_abbrev(text, m.start()) and _ABBREV.search(text, max(ps, m.start() - 8), m.start() + 1):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < pe and text[s].isspace():
+            s += 1
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+def _maybe_abbrev(text: str, end: int) -> bool:
+    """A cheap test that lets most sentence ends ("said.") skip the ``_ABBREV`` search: an abbreviation
+    ends in a period and, unless it is "vs." or "etc.", its word starts with a capital or follows a period."""
+    if text[end] != ".":
+        return False
+    j = end - 1
+    while j >= 0 and text[j].islower():
+        j -= 1
+    return j < 0 or text[j].isupper() or text[j] in ".'" or text[j + 1:end] in ("vs", "etc")
+
+
+@per_text
+def sentence_spans(text: str) -> Spans:
+    """``Spans`` of ``sentences(text)``, built once per article and shared (callers must not change it)."""
+    return Spans(list(_all_sentences(text)))
+
+
+@per_text
+def paragraph_spans(text: str) -> Spans:
+    """``Spans`` of ``paragraphs(text)``, built once per article and shared (callers must not change it)."""
+    return Spans(list(_paragraphs(text)))
 
 
 class Spans:

@@ -3,6 +3,7 @@ the subject of a speech verb is."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from tracker.extract import noise, quotemarks
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.quotemarks import Quote
-from tracker.extract.sentences import Spans, paragraphs, sentences
+from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
 # Verbs that take a that-less clause ("Roe said the plan failed").
 SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|cautioned|"
@@ -44,6 +45,11 @@ _AFTER_PREPOSITION = re.compile(
     r"including)[ \t\xa0]+(?:(?:[A-Z][\w.’'-]*|the|of)[ \t\xa0]+)*$"
 )
 _TITLES_ONLY = re.compile(r"^[ \t\xa0]*(?:(?:[A-Z][\w.’'-]*|of|the|for|\d+)[ \t\xa0]+)*$")
+# "Roe spokesman", "Roe's press secretary,": a staffer speaking, named next
+_STAFF_AFTER = re.compile(
+    r"(?:[’']s)?[ \t\xa0]+(?:spokes(?:man|woman|person)|press[ \t\xa0]+secretary|communications[ \t\xa0]+director|"
+    r"aide|adviser|advisor|chief[ \t\xa0]+of[ \t\xa0]+staff|deputy)[ \t\xa0]*,?[ \t\xa0]+(?=[A-Z])"
+)
 _PRIVATE_NAME = re.compile(r"[ \t\xa0]*(?:[A-Z][\w.’'-]+[ \t\xa0]+)*[A-Z][a-z][\w’'-]*")
 
 
@@ -64,14 +70,12 @@ class Ctx:
     def build(cls, text: str, cast: Cast) -> Ctx:
         masked = noise.mask(text)
         ctx = cls(text=text, cast=cast, masked=masked, quotes=quotemarks.quotes(text),
-                  sents=Spans(sentences(masked)), paras=Spans(paragraphs(masked)))
+                  sents=sentence_spans(masked), paras=paragraph_spans(masked))
         ctx._qstarts = [q.start for q in ctx.quotes]
         return ctx
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose inner text holds ``pos``."""
-        import bisect
-
         i = bisect.bisect_right(self._qstarts, pos) - 1
         # a multi-paragraph run may start before an earlier short one ends; look back a little
         for j in range(i, max(-1, i - 3), -1):
@@ -99,14 +103,27 @@ def subject_of(ctx: Ctx, verb_start: int, extra_gap: re.Pattern[str] | None = No
     by nothing but adverbs or one parenthetical ("Walker — a former mayor — said")."""
     s, _ = ctx.sentence(verb_start)
     for m in ctx.persons_between(s, verb_start):
+        gap = ctx.masked[m.end:verb_start]
+        if not ((GAP_RX.match(gap) and not SAY_RX.search(gap)) or (extra_gap is not None and extra_gap.match(gap))):
+            continue
         if _AFTER_PREPOSITION.search(ctx.masked, max(s, m.start - 60), m.start):
             continue  # "a spokesman for Roe, Sam Poe, said": Roe is not the one speaking
-        gap = ctx.masked[m.end:verb_start]
-        if (GAP_RX.match(gap) and not SAY_RX.search(gap)) or (extra_gap is not None and extra_gap.match(gap)):
-            if m.kind == "title" and m.official is None and not m.text[:1].isupper():
-                continue
-            return m
+        if m.kind == "title" and m.official is None and not m.text[:1].isupper():
+            continue
+        return m
     return None
+
+
+def _staffer(ctx: Ctx, m: Mention) -> Mention | None:
+    """In "said Roe spokesman Sam Poe" the speaker is Poe, not Roe: the mention right after a staff title
+    that follows ``m``, or a nameless private mention when the staffer is nobody on record."""
+    st = _STAFF_AFTER.match(ctx.masked, m.end)
+    if st is None:
+        return None
+    after = ctx.cast.mentions_between(st.end(), st.end() + 60)
+    if after and after[0].start == st.end():
+        return after[0]
+    return Mention(st.end(), st.end(), "", None, "name")  # a staffer nobody registered: not the boss
 
 
 def speaker_after(ctx: Ctx, pos: int, limit: int = 60) -> tuple[Mention | None, int, bool]:
@@ -114,7 +131,7 @@ def speaker_after(ctx: Ctx, pos: int, limit: int = 60) -> tuple[Mention | None, 
     Roe"). Returns (mention, end, private) where private means a name that is nobody official."""
     for m in ctx.cast.mentions_between(pos, pos + limit):
         if _TITLES_ONLY.match(ctx.masked[pos:m.start]) or not ctx.masked[pos:m.start].strip():
-            return m, m.end, False
+            return _staffer(ctx, m) or m, m.end, False
         break
     pm = _PRIVATE_NAME.match(ctx.masked, pos)
     if pm:

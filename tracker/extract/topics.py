@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from tracker.extract.lexicon import trie_pattern
+from tracker.extract.memo import per_text
 
 FALLBACK = "Government Operations"
 _SECOND_SHARE = 0.6  # the runner-up must score at least this share of the best to be listed
@@ -57,7 +58,8 @@ def _lexicon() -> _Lexicon:
             key = _norm(term.rstrip("*"))
             if key:
                 (stems if term.endswith("*") else exact).setdefault(key, []).append((i, float(w or 1.0)))
-    scan = re.compile(r"\b" + trie_pattern(set(exact) | set(stems)) + r"[a-z0-9]*(?:['-][a-z0-9]+)*")
+    # Terms are ASCII; an ASCII word boundary is much cheaper to test at every position than a Unicode one.
+    scan = re.compile(r"(?a:\b)" + trie_pattern(set(exact) | set(stems)) + r"[a-z0-9]*(?:['-][a-z0-9]+)*")
     return _Lexicon(tuple(topics), exact, stems, tuple(sorted({len(k) for k in stems})), scan)
 
 
@@ -78,8 +80,13 @@ def _term_hits(found: str) -> tuple[tuple[int, float], ...]:
     return tuple(hits)
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _index(text: str) -> tuple[list[int], list[int], list[tuple[tuple[int, float], ...]], bool]:
+    """``_scan`` of a whole article, computed once: every statement's score is a slice of it."""
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[list[int], list[int], list[tuple[tuple[int, float], ...]], bool]:
     """Every term found in ``text``: (starts, ends, hits, aligned), so any span's score is a slice away.
     ``aligned`` is False when casefold() changed the length (ß -> ss) and offsets are not the text's."""
     low = text.casefold().replace("’", "'")
@@ -104,38 +111,37 @@ def _sum(found: list[tuple[tuple[int, float], ...]]) -> dict[str, float]:
     return {lex.topics[ti].name: v * lex.topics[ti].weight for ti, v in hits.items()}
 
 
-def scores(text: str, article: str | None = None) -> dict[str, float]:
+def scores(text: str, article: str | None = None, start: int | None = None) -> dict[str, float]:
     """Weighted lexicon hits per topic name (topics with no hit are left out).
 
-    With ``article`` holding ``text``, the article's one scan is reused instead of a new one.
+    With ``article`` holding ``text`` (at ``start`` when given), the article's one scan is reused.
     """
     if article is not None:
-        i = article.find(text)
+        i = article.find(text) if start is None or article[start:start + len(text)] != text else start
         starts, ends, found, aligned = _index(article)
         if i >= 0 and aligned:
             a = bisect.bisect_left(starts, i)
-            b = a
-            while b < len(starts) and ends[b] <= i + len(text):
-                b += 1
+            b = bisect.bisect_right(ends, i + len(text), a)  # terms do not overlap: ends are sorted too
             return _sum(found[a:b])
-    return _sum(_index(text)[2])
+    return _sum(_scan(text)[2])
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _shares(article: str) -> tuple[tuple[str, float], ...]:
     """The article's topic mix, as shares summing to 1 (computed once per article)."""
-    sc = scores(article)
+    sc = _sum(_index(article)[2])
     total = sum(sc.values())
     return tuple((name, v / total) for name, v in sc.items())
 
 
-def classify(text: str, context: str | None = None) -> list[str]:
+def classify(text: str, context: str | None = None, start: int | None = None) -> list[str]:
     """The best one or two CAP topic names for ``text``, best first; never empty.
 
     ``context`` (the whole article) adds the article's topic mix as shares: it decides for a
     statement with few topic words of its own ("That has to change.") and yields to one with many.
+    ``start`` is where ``text`` sits in ``context``, when the caller knows.
     """
-    sc = scores(text, context)
+    sc = scores(text, context, start)
     if context:
         for name, share in _shares(context):
             sc[name] = sc.get(name, 0.0) + _CONTEXT_WEIGHT * share

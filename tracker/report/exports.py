@@ -7,7 +7,7 @@ can cite any line without going back to the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker.report.positions import POSITION_COLUMNS, flatten_positions
 
@@ -15,13 +15,17 @@ if TYPE_CHECKING:
     from tracker.store.db import Database
 
 Rows = Callable[["Database"], Iterable[dict[str, Any]]]
+Batches = Callable[["Database"], Iterable[list[tuple[Any, ...]]]]
 SOURCE = ["article_published", "article_title", "article_url", "evidence"]
+STATEMENT_COLUMNS = ["id", "speaker", "speaker_text", "kind", "topics", "text", "start", "end", "cue", *SOURCE]
 
 
-def _statements(db: Database) -> Iterator[dict[str, Any]]:
-    from tracker.store.queries import list_statements
+def _statements(db: Database) -> Iterator[list[tuple[Any, ...]]]:
+    from tracker.report.csvout import FORMULA_STARTS
+    from tracker.store.queries import STATEMENT_ROW, statement_rows
 
-    return list_statements(db)
+    assert list(STATEMENT_ROW) == STATEMENT_COLUMNS
+    return statement_rows(db, neutralise=FORMULA_STARTS)
 
 
 def _officials(db: Database) -> Iterator[dict[str, Any]]:
@@ -48,13 +52,42 @@ def _positions(db: Database) -> Iterator[dict[str, Any]]:
     return flatten_positions(positions(db))
 
 
-EXPORTS: dict[str, tuple[list[str], Rows]] = {
-    "statements": (["id", "speaker", "speaker_text", "kind", "topics", "text", "start", "end", "cue", *SOURCE],
-                   _statements),
-    "officials": (["name", "party", "office", "jurisdiction", "start", "end", *SOURCE], _officials),
-    "bills": (["identifier", "title", "jurisdiction", "session", "status", "status_in_article", "start", "end",
-               *SOURCE], _bills),
-    "funding": (["id", "official", "amount", "currency", "period", "kind", "purpose", "flagged", "flag_reason",
-                 "start", "end", *SOURCE], _funding),
-    "positions": (POSITION_COLUMNS, _positions),
+def batched(columns: list[str], rows_of: Rows, size: int = 1000) -> Batches:
+    """Rows of records as batches of tuples in ``columns`` order, lists joined with '; '."""
+
+    def batches(db: Database) -> Iterator[list[tuple[Any, ...]]]:
+        batch: list[tuple[Any, ...]] = []
+        for rec in rows_of(db):
+            batch.append(tuple("; ".join(map(str, v)) if isinstance(v := rec.get(c), list | tuple) else v
+                               for c in columns))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    return batches
+
+
+class Export(NamedTuple):
+    """An export's CSV columns, a function giving its rows as batches of tuples in that order, and
+    whether those rows come with formula cells already neutralised."""
+
+    columns: list[str]
+    rows_of: Batches
+    neutralised: bool = False
+
+
+def _table(columns: list[str], rows_of: Rows) -> Export:
+    return Export(columns, batched(columns, rows_of))
+
+
+EXPORTS: dict[str, Export] = {
+    "statements": Export(STATEMENT_COLUMNS, _statements, neutralised=True),
+    "officials": _table(["name", "party", "office", "jurisdiction", "start", "end", *SOURCE], _officials),
+    "bills": _table(["identifier", "title", "jurisdiction", "session", "status", "status_in_article", "start", "end",
+                     *SOURCE], _bills),
+    "funding": _table(["id", "official", "amount", "currency", "period", "kind", "purpose", "flagged", "flag_reason",
+                       "start", "end", *SOURCE], _funding),
+    "positions": _table(POSITION_COLUMNS, _positions),
 }

@@ -12,7 +12,7 @@ import re
 
 from tracker.sources.records import Refusal
 
-_EXPORT_AS_TEXT = "export the article as plain UTF-8 text (or HTML) and ingest that"
+EXPORT_AS_TEXT = "export the article as plain UTF-8 text (or HTML) and ingest that"
 _RESAVE = "re-save the file as UTF-8"
 
 # (magic bytes, what the file looks like). Checked before decoding, at the very start of the file.
@@ -64,7 +64,7 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     """Decode one file's bytes to text, or raise Refusal saying why it cannot be trusted as text."""
     looks_like = sniff_binary(data)
     if looks_like:
-        raise Refusal(f"this is {looks_like}, not text", _EXPORT_AS_TEXT)
+        raise Refusal(f"this is {looks_like}, not text", EXPORT_AS_TEXT)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
@@ -75,7 +75,7 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     if b"\x00" in data:
         text = _bomless_utf16(data)
         if text is None:
-            raise Refusal("contains NUL bytes, so it looks like a binary file rather than text", _EXPORT_AS_TEXT)
+            raise Refusal("contains NUL bytes, so it looks like a binary file rather than text", EXPORT_AS_TEXT)
         return text
     try:
         return data.decode("utf-8")

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from tracker.sources.decode import decode_bytes
+from tracker.sources.decode import EXPORT_AS_TEXT, decode_bytes, sniff_binary
 from tracker.sources.records import Refusal, SourceArticle, SourceFailure, human_size
 from tracker.sources.repair import repair_field, repair_text
 
@@ -21,27 +21,93 @@ def read_jsonl(stream: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[Sou
     """Each line an object with ``text`` (required) and optional title, url, outlet, published.
 
     A bad line is reported with its number and the other lines still load. ``max_bytes`` bounds
-    one line (one article), not the file: JSON Lines exists for large batches.
+    one line (one article), not the file: JSON Lines exists for large batches. A file that is not
+    JSON Lines at all (binary, or plain text given the wrong extension) is one failure, not one
+    per line.
     """
+    binary = _binary_reason(stream)
+    if binary is not None:
+        yield SourceFailure(origin, binary.reason)
+        return
     found = False
+    # Lines that are not JSON at all, held back until a JSON line shows the file is JSON Lines
+    # with a few bad lines; if the first _PROBE_LINES lines are all prose, the file is refused whole.
+    held: list[SourceFailure] | None = []
     for lineno, raw in _lines(stream, max_bytes):
         where = f"{origin}:{lineno}"
+        item: SourceArticle | SourceFailure
         if isinstance(raw, Refusal):
-            found = True
-            yield SourceFailure(where, f"line {lineno} cannot be read as text: {raw.reason}")
+            item = SourceFailure(where, f"line {lineno} cannot be read as text: {raw.reason}")
+        elif raw is None:
+            item = SourceFailure(where, f"line {lineno} is longer than the {human_size(max_bytes)} limit for one "
+                                        "article; split the article or raise the limit with --max-bytes")
+        elif not raw.strip():
             continue
-        if raw is None:
-            found = True
-            yield SourceFailure(where, f"line {lineno} is longer than the {human_size(max_bytes)} limit for one "
-                                       "article; split the article or raise the limit with --max-bytes")
-            continue
-        if not raw.strip():
-            continue
+        else:
+            item = _record(raw, lineno, where)
         found = True
-        yield _record(raw, lineno, where)
-    if not found:
+        if held is not None:
+            if isinstance(item, SourceFailure) and isinstance(raw, str) and _is_prose(raw):
+                held.append(item)
+                if len(held) < _PROBE_LINES:
+                    continue
+                yield SourceFailure(origin, _not_jsonl(held, whole=False))
+                return
+            yield from held
+            held = None
+        yield item
+    if held:
+        yield SourceFailure(origin, _not_jsonl(held, whole=True))
+    elif not found:
         yield SourceFailure(origin, "empty file: no JSON lines in it; add one JSON object per line, "
                                     'each with a "text" field')
+
+
+# How many leading lines that are not JSON at all make a file "not JSON Lines" rather than "has bad lines".
+_PROBE_LINES = 5
+_SNIFF_BYTES = 8192
+
+
+def _is_prose(line: str) -> bool:
+    """A line that is not JSON and does not even try to be: no opening brace or bracket."""
+    stripped = line.lstrip("\ufeff \t")
+    if stripped.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return True
+    return False
+
+
+def _not_jsonl(held: list[SourceFailure], *, whole: bool) -> str:
+    first = held[0].reason.split("; ")[0]
+    if not whole:
+        some = f"the first {len(held)} lines are not"
+    else:
+        some = f"none of its {len(held)} lines is" if len(held) > 1 else "its only line is not"
+    return (f"not JSON Lines: {some} JSON ({first}); put one JSON object per line, each with a "
+            '"text" field, or save a plain-text article as .txt')
+
+
+def _binary_reason(stream: BinaryIO) -> Refusal | None:
+    """Why the file is binary, judged from its first few kilobytes; None when it may be text.
+
+    JSON never holds a raw NUL byte, so one near the start means binary data (or UTF-16 without a
+    byte-order mark) rather than a few bad lines.
+    """
+    if not isinstance(stream, io.BufferedReader):
+        return None
+    head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    looks_like = sniff_binary(head)
+    if looks_like:
+        return Refusal(f"this is {looks_like}, not JSON Lines", EXPORT_AS_TEXT)
+    if b"\x00" in head:
+        return Refusal("contains NUL bytes, so it looks like a binary file rather than JSON Lines",
+                       "save it as UTF-8 text, one JSON object per line")
+    return None
 
 
 def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, str | Refusal | None]]:
@@ -92,7 +158,9 @@ def _record(line: str, lineno: int, where: str) -> SourceArticle | SourceFailure
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        return SourceFailure(where, f"line {lineno} is not valid JSON: {e.msg} at column {e.colno}; "
+        # json's message for a control character already ends in "at": do not say it twice.
+        what = e.msg.removesuffix(" at")
+        return SourceFailure(where, f"line {lineno} is not valid JSON: {what} at column {e.colno}; "
                                     "fix or remove the line")
     if not isinstance(obj, dict):
         return SourceFailure(where, f"line {lineno} is a JSON {type(obj).__name__}, not an object; "

@@ -46,6 +46,11 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         yield SourceFailure(origin, "this is a folder, not a file; use tracker ingest, which reads every "
                                     "article file in a folder")
         return
+    if not stat.S_ISREG(st.st_mode):
+        # Opening a named pipe would wait for a writer forever; a device may never end.
+        yield SourceFailure(origin, "not a regular file (a device, socket or pipe); "
+                                    "save the article to a file, or pipe it in with -")
+        return
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield SourceFailure(origin, unsupported_reason(path))
@@ -154,5 +159,7 @@ def _empty() -> Refusal:
 
 def _too_big(origin: str, size: int | None, max_bytes: int) -> SourceFailure:
     over = f"is {human_size(size)}, over" if size is not None else "is over"
+    # Suggest a limit that would actually let this file in: its size rounded up to a whole MB.
+    enough = max(max_bytes * 2, DEFAULT_MAX_BYTES, -(-(size or 0) // 1_000_000) * 1_000_000)
     return SourceFailure(origin, f"file {over} the {human_size(max_bytes)} limit; split it, or raise the limit "
-                                 f"with --max-bytes (e.g. --max-bytes {max(max_bytes * 2, DEFAULT_MAX_BYTES)})")
+                                 f"with --max-bytes (e.g. --max-bytes {enough})")

@@ -18,24 +18,42 @@ def sqlite_path(url: str) -> Path:
 
 
 def backup(url: str, target: Path) -> None:
-    """Copy the database at ``url`` to ``target`` while other processes may be writing to it."""
+    """Copy the database at ``url`` to ``target`` while other processes may be writing to it.
+
+    The copy is written beside ``target`` under a temporary name and renamed into place, so an
+    interrupted backup never leaves a file that looks complete.
+    """
     source = sqlite_path(url)
-    if not source.exists():
+    if not source.is_file():
         raise BadInputError(f"{source}: no database there", "check --db / TRACKER_DB")
     target = Path(target)
+    if target.is_dir():
+        raise BadInputError(f"{target}: is a folder", "give the name of the copy, e.g. tracker-backup.db")
     if target.exists():
         raise BadInputError(f"{target}: already exists", "choose a new file name or remove the old copy")
+    if not target.parent.is_dir():
+        raise BadInputError(f"{target}: folder {target.parent} does not exist", "create it, or choose another path")
     tmp = target.with_name(f".{target.name}.partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    tmp.unlink(missing_ok=True)  # left by a backup that was killed
+    # Read-write but query-only rather than mode=ro: a read-only connection cannot remove the -wal
+    # and -shm files it finds or creates, so it would leave them behind beside an idle database.
+    src = sqlite3.connect(source, timeout=30)
     try:
+        src.execute("PRAGMA query_only = ON")
         dst = sqlite3.connect(tmp)
         try:
-            src.backup(dst, pages=1024)
+            # All pages in one step, i.e. one read transaction: in WAL mode writers carry on meanwhile, and
+            # the copy is the database as of that moment. Copying in chunks would restart from the first
+            # page every time another process commits, so a busy writer could keep it from ever finishing.
+            src.backup(dst, pages=-1)
         finally:
             dst.close()
         tmp.replace(target)
     except sqlite3.Error as e:
-        tmp.unlink(missing_ok=True)
         raise BadInputError(f"{source}: backup failed: {e}", "check the file is a tracker database") from None
+    except OSError as e:
+        raise BadInputError(f"{target}: cannot write the copy: {e.strerror}",
+                            "check the folder's permissions") from None
     finally:
         src.close()
+        tmp.unlink(missing_ok=True)

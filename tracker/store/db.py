@@ -3,7 +3,8 @@
 SQLite is the default; any SQLAlchemy URL works (PostgreSQL is designed for). On SQLite each
 connection gets WAL, a busy timeout and foreign keys, and a writer's transaction starts with
 ``BEGIN IMMEDIATE`` so two processes ingesting at once queue instead of failing with "database is
-locked" (a deferred BEGIN that reads and then writes cannot wait for the lock). Alembic is imported
+locked" (a deferred BEGIN that reads and then writes cannot wait for the lock); on PostgreSQL a
+writer's transaction first takes an advisory lock, to the same end. Alembic is imported
 only when the schema actually needs to change: the common case is one cheap query of
 ``alembic_version``.
 """
@@ -32,7 +33,11 @@ if TYPE_CHECKING:
 SCHEMA_HEAD = "0002"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# The file header's "write version" byte: 2 when the database is in WAL mode, 1 for a rollback journal.
+_HEADER_BYTES, _WRITE_VERSION, _WAL_VERSION = 100, 18, 2
 _WRITE = "tracker_write"
+# The PostgreSQL advisory lock a writer holds for its transaction ("trak"); its scope is one database.
+_PG_WRITE_LOCK = 0x7472616B
 
 
 def resolve_url(db: str | None) -> str:
@@ -70,6 +75,11 @@ class Database:
         self._writer = engine.execution_options(**{_WRITE: True})
 
     @property
+    def where(self) -> str:
+        """The database as messages name it: its file path for SQLite, else the URL without password."""
+        return _where(self.url)
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
@@ -99,6 +109,17 @@ class Database:
 
 def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(url)
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "begin")
+        def on_begin_pg(conn: Connection) -> None:
+            # PostgreSQL's counterpart of BEGIN IMMEDIATE: writers (ingest, migrations) take turns
+            # for one short transaction each, readers never wait. Without it, two articles naming
+            # the same officials in another order deadlock, and a bill's "latest status" is lost.
+            if conn.get_execution_options().get(_WRITE):
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+
+        return engine
     if engine.dialect.name != "sqlite":
         return engine
 
@@ -161,7 +182,8 @@ def _read_revision(conn: Connection) -> tuple[str | None, bool]:
     if "alembic_version" not in names:
         return None, bool(names)
     rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return rev, True
+    # After `db downgrade base` only an empty alembic_version is left: that is an empty tracker database.
+    return rev, rev is not None or bool(names - {"alembic_version"})
 
 
 def open_db(url: str | None) -> Database:
@@ -174,24 +196,83 @@ def open_db(url: str | None) -> Database:
     path = _sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
+        _refuse_unusable_file(url, path)
     engine = _make_engine(url)
     try:
         try:
             with engine.connect() as conn:
                 rev, has_tables = _read_revision(conn)
         except DatabaseError as exc:
-            raise SchemaError(f"cannot open {mask_url(url)}: {exc.orig}",
+            raise SchemaError(f"cannot open {_where(url)}: {exc.orig}",
                               hint="check the path or URL, or pass --db with another one") from exc
         if rev != SCHEMA_HEAD:
-            if rev is None and has_tables:
-                raise SchemaError(f"{mask_url(url)} is a database but not a tracker database",
-                                  hint="pass --db with a new or tracker-made database")
-            _refuse_unknown(url, rev)
+            _refuse_unusable(url, rev, has_tables)
             upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None)
     except BaseException:
         engine.dispose()
         raise
     return Database(url, engine)
+
+
+def _where(url: str) -> str:
+    """A database as messages name it: the file path for SQLite, the URL (password hidden) otherwise."""
+    path = _sqlite_path(url)
+    return str(path) if path is not None else mask_url(url)
+
+
+def _probe_sqlite(path: Path) -> tuple[str | None, bool]:
+    """(revision, has_other_tables) of an existing SQLite file, read without changing a byte of it.
+
+    The engine's connect hook switches the journal to WAL, which rewrites the header of a
+    rollback-journal database; a file that is about to be refused must not get that far.
+    """
+    import sqlite3
+
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        con.execute("PRAGMA query_only = ON")
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                 if not r[0].startswith("sqlite_")}
+        if "alembic_version" not in names:
+            return None, bool(names)
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        rev = row[0] if row else None
+        return rev, rev is not None or bool(names - {"alembic_version"})
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"cannot open {path}: {exc}", hint="check the path, or pass --db with another one") from exc
+    finally:
+        con.close()
+
+
+def _refuse_unusable_file(url: str, path: Path) -> None:
+    """Refuse an existing rollback-journal SQLite file that is not a tracker database, or is one from a
+    newer tracker, before the engine's switch to WAL could rewrite its header.
+
+    A file already in WAL mode (every database tracker made) is left to the engine, whose switch is
+    then a no-op. Probing those too was seen to corrupt a new database that several processes were
+    creating and filling at once (tests/concurrency); the cause was not pinned down, so don't.
+    """
+    if _in_rollback_mode(path):
+        rev, has_tables = _probe_sqlite(path)
+        if rev != SCHEMA_HEAD:
+            _refuse_unusable(url, rev, has_tables)
+
+
+def _in_rollback_mode(path: Path) -> bool:
+    """Whether ``path`` is a non-empty SQLite-looking file whose header is not in WAL mode."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(_HEADER_BYTES)
+    except OSError:
+        return False  # missing (the engine creates it) or unreadable (reported by _check_sqlite_file)
+    return len(header) == _HEADER_BYTES and header[_WRITE_VERSION] != _WAL_VERSION
+
+
+def _refuse_unusable(url: str, rev: str | None, has_tables: bool) -> None:
+    if rev is None and has_tables:
+        raise SchemaError(f"{_where(url)} is a database, but not a tracker database",
+                          hint="pass --db with a new or tracker-made database")
+    _refuse_unknown(url, rev)
 
 
 def _refuse_unknown(url: str, rev: str | None) -> None:
@@ -202,7 +283,7 @@ def _refuse_unknown(url: str, rev: str | None) -> None:
     script = ScriptDirectory.from_config(alembic_config(url))
     known = {r.revision for r in script.walk_revisions()}
     if rev not in known:
-        raise SchemaError(f"{mask_url(url)} has schema revision {rev!r}, which this tracker does not know; "
+        raise SchemaError(f"{_where(url)} has schema revision {rev!r}, which this tracker does not know; "
                           "it was made by a newer tracker", hint="upgrade tracker, or pass --db with another database")
 
 
@@ -227,11 +308,13 @@ def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tu
     path = _sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
+        _refuse_unusable_file(url, path)
     own = engine is None
     base = _make_engine(url, foreign_keys=False) if engine is None else engine
     cfg = alembic_config(url)
     try:
         with base.execution_options(**{_WRITE: True}).connect() as conn, conn.begin():
+            _refuse_unusable(url, *_read_revision(conn))
             cfg.attributes["connection"] = conn
             yield cfg, conn
             if base.dialect.name == "sqlite":
@@ -247,30 +330,43 @@ def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tu
 def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None) -> None:
     """Migrate the schema up to ``rev``, in one transaction."""
     from alembic import command
+    from alembic.util import CommandError
 
     with _migration_connection(url, engine) as (cfg, _conn):
-        command.upgrade(cfg, rev)
+        try:
+            command.upgrade(cfg, rev)
+        except CommandError as exc:  # an unknown or ambiguous target revision
+            raise SchemaError(f"cannot upgrade {_where(url)} to {rev!r}: {exc}",
+                              hint="give 'head' or a revision this tracker ships; nothing was changed") from exc
 
 
 def downgrade(url: str, rev: str) -> None:
     """Migrate the schema down to ``rev`` ("base" removes every table), in one transaction."""
     from alembic import command
+    from alembic.util import CommandError
 
     with _migration_connection(url) as (cfg, _conn):
-        command.downgrade(cfg, rev)
+        try:
+            command.downgrade(cfg, rev)
+        except CommandError as exc:
+            raise SchemaError(f"cannot downgrade {_where(url)} to {rev!r}: {exc}",
+                              hint="give 'base' or a revision this tracker ships; nothing was changed") from exc
 
 
 def current(url: str) -> str | None:
     """The schema revision of the database at ``url`` (None for an empty or missing one)."""
     path = _sqlite_path(url)
-    if path is not None and not path.exists():
-        return None
+    if path is not None:
+        if not path.exists():
+            return None
+        if _in_rollback_mode(path):  # read directly, so asking never changes the file (see _probe_sqlite)
+            return _probe_sqlite(path)[0]
     engine = _make_engine(url)
     try:
         with engine.connect() as conn:
             return _read_revision(conn)[0]
     except DatabaseError as exc:
-        raise SchemaError(f"cannot open {mask_url(url)}: {exc.orig}", hint="check the path or URL") from exc
+        raise SchemaError(f"cannot open {_where(url)}: {exc.orig}", hint="check the path or URL") from exc
     finally:
         engine.dispose()
 

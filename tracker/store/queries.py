@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from tracker.store import models as m
@@ -81,20 +81,24 @@ def list_officials(db: Database) -> list[dict[str, Any]]:
 
 
 def _latest_offices(s: Session, official_id: int | None = None) -> dict[int, tuple[str, str | None]]:
-    q = (select(m.OfficialOffice.official_id, m.OfficialOffice.office, m.OfficialOffice.jurisdiction,
-                A.published, A.id).join(A, A.id == m.OfficialOffice.article_id))
+    """Each official's office as of their newest article (undated articles count as oldest)."""
+    oo = m.OfficialOffice
+    newest = func.row_number().over(partition_by=oo.official_id, order_by=(
+        A.published.desc().nulls_last(), A.id.desc(), oo.id)).label("newest")
+    q = select(oo.official_id, oo.office, oo.jurisdiction, newest).join(A, A.id == oo.article_id)
     if official_id is not None:
-        q = q.where(m.OfficialOffice.official_id == official_id)
-    best: dict[int, tuple[tuple[date, int], str, str | None]] = {}
-    for oid, office, juris, published, aid in s.execute(q).all():
-        key = (published or date.min, aid)  # undated articles count as oldest
-        if oid not in best or key > best[oid][0]:
-            best[oid] = (key, office, juris)
-    return {oid: (office, juris) for oid, (_k, office, juris) in best.items()}
+        q = q.where(oo.official_id == official_id)
+    sub = q.subquery()
+    rows = s.execute(select(sub.c.official_id, sub.c.office, sub.c.jurisdiction).where(sub.c.newest == 1))
+    return {oid: (office, juris) for oid, office, juris in rows}
 
 
-def official_detail(db: Database, name: str) -> dict[str, Any]:
-    """One official: offices with as-of dates, party, aliases, statements by topic, stances, funding, seen dates."""
+def official_detail(db: Database, name: str, *, limit: int | None = None) -> dict[str, Any]:
+    """One official: offices with as-of dates, party, aliases, statements by topic, stances, funding, seen dates.
+
+    With ``limit``, only the ``limit`` most recent stances and funding figures (still in date order);
+    ``stances_total`` and ``funding_total`` always count them all.
+    """
     found = find_official(db, name)
     oid = found["id"]
     with db.session() as s:
@@ -119,10 +123,27 @@ def official_detail(db: Database, name: str) -> dict[str, Any]:
             select(m.Topic.name, func.count()).join(m.StatementTopic, m.StatementTopic.topic_id == m.Topic.id)
             .join(S, S.id == m.StatementTopic.statement_id).where(S.official_id == oid)
             .group_by(m.Topic.name).order_by(func.count().desc(), m.Topic.name)).all()]
-        stances = [_record(r) for r in s.execute(_stance_query().where(m.BillStance.official_id == oid))]
+        st = m.BillStance
+        stances = [_record(r) for r in s.execute(_latest(_stance_query().where(st.official_id == oid), st.start,
+                                                         limit))]
+        n_stances = s.scalar(select(func.count()).select_from(st).where(st.official_id == oid)) or 0
+        n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(m.Funding.official_id == oid)) or 0
     return {**found, "offices": office_rows, "first_seen": _iso(lo), "last_seen": _iso(hi), "articles": n_articles,
-            "statements": total, "statements_by_topic": by_topic, "stances": stances,
-            "funding": list(list_funding(db, official_id=oid))}
+            "statements": total, "statements_by_topic": by_topic, "stances": stances, "stances_total": n_stances,
+            "funding": list(list_funding(db, official_id=oid, latest=limit)), "funding_total": n_funding}
+
+
+def _latest(q: Select, tiebreak: Any, limit: int | None) -> Select:
+    """``q`` (ordered by date) cut to its ``limit`` most recent rows, still in date order.
+
+    Undated articles count as the oldest, as everywhere else.
+    """
+    if limit is None:
+        return q
+    newest = q.order_by(None).order_by(A.published.desc().nulls_last(), A.id.desc(), tiebreak.desc()).limit(limit)
+    sub = newest.subquery()
+    return select(sub).order_by(sub.c.article_published.is_(None), sub.c.article_published, sub.c.article_id,
+                                sub.c[tiebreak.key])
 
 
 # ---------------------------------------------------------------------------- statements
@@ -139,7 +160,8 @@ def fts5_query(search: str) -> str:
     return " ".join(terms)
 
 
-def _search_filter(db: Database, search: str) -> ColumnElement[bool] | None:
+def _search_filter(db: Database, search: str, *, first: int | None = None) -> ColumnElement[bool] | None:
+    """Statements matching ``search``; ``first``: only that many are wanted, in date order."""
     if db.dialect == "postgresql":
         english: ColumnElement[Any] = literal_column("'english'")  # literal, so it matches the GIN index expression
         return func.to_tsvector(english, S.text).op("@@")(func.plainto_tsquery(english, search))
@@ -147,8 +169,25 @@ def _search_filter(db: Database, search: str) -> ColumnElement[bool] | None:
     if not query:
         return None
     fts = table("statements_fts")
-    return S.id.in_(select(literal_column("rowid")).select_from(fts)
-                    .where(literal_column("statements_fts").op("MATCH")(query)))
+    match = literal_column("statements_fts").op("MATCH")(query)
+    matching: Select = select(literal_column("rowid")).select_from(fts).where(match)
+    if first is not None and _common(db, fts, match, first):
+        # Walking articles in date order and keeping matches finds the first few at once, where
+        # sorting every match by date would not; "+ 0" stops SQLite looking statements up by match.
+        return (S.id + 0).in_(matching)
+    return S.id.in_(matching)
+
+
+def _common(db: Database, fts: Any, match: ColumnElement[bool], first: int) -> bool:
+    """Whether so many statements match that a date-ordered walk meets ``first`` of them sooner than a sort.
+
+    With ``n`` matches among ``total`` statements the walk reads about ``first * total / n`` rows and
+    the sort ``n``: the walk wins when ``n * n > first * total``.
+    """
+    with db.session() as s:
+        n = s.scalar(select(func.count()).select_from(fts).where(match)) or 0
+        total = s.scalar(select(func.max(S.id))) or 0
+    return n * n > first * total
 
 
 def list_statements(db: Database, *, official: str | None = None, topic: str | None = None,
@@ -171,7 +210,7 @@ def list_statements(db: Database, *, official: str | None = None, topic: str | N
     if until is not None:
         q = q.where(A.published <= until)
     if search is not None and search.strip():
-        cond = _search_filter(db, search)
+        cond = _search_filter(db, search, first=limit if official is None and topic is None else None)
         if cond is None:
             return iter(())
         q = q.where(cond)
@@ -231,6 +270,60 @@ def _stream(db: Database, queries: list[Select], limit: int | None) -> Iterator[
                     left -= len(records)
 
 
+# The columns of ``statement_rows``, in order.
+STATEMENT_ROW = ("id", "speaker", "speaker_text", "kind", "topics", "text", "start", "end", "cue",
+                 "article_published", "article_title", "article_url", "evidence")
+
+
+def statement_rows(db: Database, *, neutralise: tuple[str, ...] = ()) -> Iterator[list[tuple[Any, ...]]]:
+    """Every statement as a tuple of ``STATEMENT_ROW``, in batches, in date order: the bulk export.
+
+    Text cells starting with one of ``neutralise`` get a leading ``'`` (CSV formula injection). On
+    SQLite the rows come straight from the driver's cursor with that done in SQL: a million rows
+    through SQLAlchemy's result objects, or a Python test per cell, cost more than the query.
+    """
+    if db.dialect != "sqlite":
+        def safe(v: Any) -> Any:
+            return "'" + v if isinstance(v, str) and neutralise and v.startswith(neutralise) else v
+
+        for rec in list_statements(db):
+            yield [tuple(safe("; ".join(rec["topics"]) if c == "topics" else rec[c]) for c in STATEMENT_ROW)]
+        return
+
+    def cell(col: Any) -> Any:
+        if not neutralise:
+            return col
+        return case((func.substr(col, 1, 1).in_(neutralise), literal("'") + col), else_=col)
+
+    q = (select(S.id, cell(Off.name), cell(S.speaker_text), cell(S.kind), cell(S.text), S.start, S.end, cell(S.cue),
+                A.id, cell(A.title), cell(A.url), A.published)
+         .join(A, A.id == S.article_id).outerjoin(Off, Off.id == S.official_id))
+    dated = q.where(A.published.is_not(None)).order_by(A.published, A.id, S.start)
+    undated = q.where(A.published.is_(None)).order_by(A.id, S.start)
+    with db.session() as s:
+        conn = s.connection()
+        names = {t: "'" + n if neutralise and n.startswith(neutralise) else n
+                 for t, n in conn.execute(select(m.Topic.id, m.Topic.name)).all()}
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        rows, topics = dbapi.cursor(), dbapi.cursor()
+        try:
+            for part in (dated, undated):
+                rows.execute(str(part.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})))
+                while batch := rows.fetchmany(_BATCH * 2):
+                    by_id: dict[int, list[str]] = {r[0]: [] for r in batch}
+                    ids = ",".join(map(str, by_id))  # integers from the database: inlined, not bound
+                    for sid, tid in topics.execute(f"SELECT statement_id, topic_id FROM statement_topics "
+                                                   f"WHERE statement_id IN ({ids}) ORDER BY rank"):
+                        by_id[sid].append(names[tid])
+                    # id, speaker, speaker_text, kind, text, start, end, cue, article_id, title, url, published
+                    yield [(r[0], r[1], r[2], r[3], "; ".join(by_id[r[0]]), r[4], r[5], r[6], r[7], r[11], r[9],
+                            r[10], r[4]) for r in batch]
+        finally:
+            rows.close()
+            topics.close()
+
+
 # ---------------------------------------------------------------------------- positions
 
 def _stance_query() -> Select:
@@ -242,62 +335,189 @@ def _stance_query() -> Select:
             .order_by(A.published, A.id, st.start))
 
 
-def positions(db: Database, *, topic: str | None = None, official: str | None = None) -> list[dict[str, Any]]:
+def positions(db: Database, *, topic: str | None = None, official: str | None = None,
+              limit: int | None = None, officials: int | None = None) -> list[dict[str, Any]]:
     """Per topic, most-discussed first: each official's statements in date order and their bill stances.
 
     A bill's stances appear under the bill's own topics (classified from its title).
-    Shape: ``[{"topic", "cap_code", "statements", "officials":
-    [{"official", "party", "statements": [statement records], "stances": [stance records]}]}]``.
+    Shape: ``[{"topic", "cap_code", "statements", "officials_total", "officials":
+    [{"official", "party", "statements": [statement records], "statements_total",
+    "stances": [stance records], "stances_total"}]}]``.
+
+    A topic can hold hundreds of thousands of statements, so ``limit`` keeps each official's
+    ``limit`` most recent statements and stances per topic, and ``officials`` keeps each topic's
+    most-quoted officials; the ``*_total`` counts always count everything. Both None: everything.
     """
     tid = find_topic(db, topic)["id"] if topic is not None else None
     oid = find_official(db, official)["id"] if official is not None else None
-    q = _statement_query().add_columns(m.StatementTopic.topic_id).join(
-        m.StatementTopic, m.StatementTopic.statement_id == S.id).where(S.official_id.is_not(None))
-    if tid is not None:
-        q = q.where(m.StatementTopic.topic_id == tid)
-    if oid is not None:
-        q = q.where(S.official_id == oid)
-    q = q.order_by(A.published.is_(None), A.published, A.id, S.start)
+    tt, st = m.StatementTopic, m.BillStance
     with db.session() as s:
         topics = {t: (n, c) for t, n, c in s.execute(select(m.Topic.id, m.Topic.name, m.Topic.cap_code)).all()}
-        parties = dict(s.execute(select(Off.name, Off.party)).all())
-        rows = [_record(r) for r in s.execute(q)]
-        for i in range(0, len(rows), _BATCH):
-            _add_topics(s, rows[i:i + _BATCH], {t: n for t, (n, _c) in topics.items()})
-        bill_topics: dict[int, set[int]] = defaultdict(set)
-        for bid, t in s.execute(select(m.BillTopic.bill_id, m.BillTopic.topic_id)).all():
-            bill_topics[bid].add(t)
-        # Bills stored before revision 0002 have no topics of their own until `tracker reextract`.
-        for bid, t in s.execute(
-                select(m.BillMention.bill_id, m.StatementTopic.topic_id).distinct()
-                .join(S, S.article_id == m.BillMention.article_id)
-                .join(m.StatementTopic, m.StatementTopic.statement_id == S.id)
-                .where(m.StatementTopic.rank == 0,
-                       ~select(m.BillTopic.bill_id).where(m.BillTopic.bill_id == m.BillMention.bill_id).exists())
-                ).all():
-            bill_topics[bid].add(t)
-        sq = _stance_query()
+        people = {i: (n, p) for i, n, p in s.execute(select(Off.id, Off.name, Off.party)).all()}
+        # How much each official said and did per topic: counted, not fetched.
+        cq = (select(tt.topic_id, S.official_id, func.count()).join(S, S.id == tt.statement_id)
+              .where(S.official_id.is_not(None)).group_by(tt.topic_id, S.official_id))
+        if tid is not None:
+            cq = cq.where(tt.topic_id == tid)
         if oid is not None:
-            sq = sq.where(m.BillStance.official_id == oid)
-        stances = [_record(r) for r in s.execute(sq)]
-    grouped: dict[int, dict[str, dict[str, list[dict[str, Any]]]]] = defaultdict(
-        lambda: defaultdict(lambda: {"statements": [], "stances": []}))
-    for r in rows:
-        t = r.pop("topic_id")
-        grouped[t][r["speaker"]]["statements"].append(r)
-    for st in stances:
-        for t in bill_topics.get(st["bill_id"], ()):
-            if tid is None or t == tid:
-                grouped[t][st["official"]]["stances"].append(st)
+            cq = cq.where(S.official_id == oid)
+        said: Counter[tuple[int, int]] = Counter()
+        for t, o, n in s.execute(cq):
+            if o is not None:  # excluded by the query; this tells the type checker
+                said[(t, o)] = n
+        bill_topics, guessed = _bill_topics(s, tid)
+        sq = select(st.bill_id, st.official_id, func.count()).group_by(st.bill_id, st.official_id)
+        if tid is not None:
+            sq = sq.where(_of_topic(st.bill_id, tid, guessed))
+        if oid is not None:
+            sq = sq.where(st.official_id == oid)
+        did: Counter[tuple[int, int]] = Counter()
+        for bid, o, n in s.execute(sq):
+            for t in bill_topics.get(bid, ()):
+                did[(t, o)] += n
+        candidates: dict[int, set[int]] = defaultdict(set)
+        for t, o in (*said, *did):
+            candidates[t].add(o)
+        chosen: dict[int, list[int]] = {}
+        for t, os_ in candidates.items():
+            ranked = sorted(os_, key=lambda o, t=t: (-said[(t, o)], -did[(t, o)], people[o][0]))  # type: ignore[misc]
+            chosen[t] = ranked[:officials] if officials is not None else ranked
+        names = {t: n for t, (n, _c) in topics.items()}
+        items = _position_items(s, chosen, (bill_topics, guessed), limit, names,
+                                complete=oid is None and officials is None)
     out: list[dict[str, Any]] = []
-    for t, by_official in grouped.items():
-        ranked = sorted(by_official.items(), key=lambda kv: (-len(kv[1]["statements"]), -len(kv[1]["stances"]),
-                                                              kv[0]))
-        officials = [{"official": name, "party": parties.get(name), **items} for name, items in ranked]
+    for t, ranked in chosen.items():
+        rows = []
+        for o in ranked:
+            stmts, stances = items.get((t, o), ([], []))
+            rows.append({"official": people[o][0], "party": people[o][1], "statements": stmts,
+                         "statements_total": said[(t, o)], "stances": stances, "stances_total": did[(t, o)]})
         out.append({"topic": topics[t][0], "cap_code": topics[t][1],
-                    "statements": sum(len(items["statements"]) for _n, items in ranked), "officials": officials})
+                    "statements": sum(n for (t_, _o), n in said.items() if t_ == t),
+                    "officials_total": len(candidates[t]), "officials": rows})
     out.sort(key=lambda g: (-g["statements"], g["topic"]))
     return out
+
+
+def _bill_topics(s: Session, tid: int | None) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Each bill's topics (only bills of topic ``tid`` when given), and those of them guessed for pre-0002 bills."""
+    bill_topics: dict[int, set[int]] = defaultdict(set)
+    guessed: dict[int, set[int]] = defaultdict(set)
+    q = select(m.BillTopic.bill_id, m.BillTopic.topic_id)
+    if tid is not None:
+        q = q.where(m.BillTopic.topic_id == tid)
+    for bid, t in s.execute(q):
+        bill_topics[bid].add(t)
+    # Bills stored before revision 0002 have no topics of their own until `tracker reextract`: they
+    # count under the main topics of the articles that name them. Checked first, as it is rare.
+    untopical = ~select(m.BillTopic.bill_id).where(m.BillTopic.bill_id == m.Bill.id).exists()
+    if s.execute(select(m.Bill.id).where(untopical).limit(1)).first() is None:
+        return bill_topics, guessed
+    q = (select(m.BillMention.bill_id, m.StatementTopic.topic_id).distinct()
+         .join(S, S.article_id == m.BillMention.article_id)
+         .join(m.StatementTopic, m.StatementTopic.statement_id == S.id)
+         .where(m.StatementTopic.rank == 0,
+                ~select(m.BillTopic.bill_id).where(m.BillTopic.bill_id == m.BillMention.bill_id).exists()))
+    if tid is not None:
+        q = q.where(m.StatementTopic.topic_id == tid)
+    for bid, t in s.execute(q):
+        bill_topics[bid].add(t)
+        guessed[bid].add(t)
+    return bill_topics, guessed
+
+
+def _of_topic(bill_id: Any, tid: int, guessed: dict[int, set[int]]) -> ColumnElement[bool]:
+    """``bill_id`` is a bill of topic ``tid``: by the bill_topics index, or (pre-0002 bills) as guessed."""
+    listed = [b for b, ts in guessed.items() if tid in ts]
+    indexed = bill_id.in_(select(m.BillTopic.bill_id).where(m.BillTopic.topic_id == tid))
+    return or_(indexed, bill_id.in_(listed)) if listed else indexed
+
+
+_Items = dict[tuple[int, int], tuple[list[dict[str, Any]], list[dict[str, Any]]]]
+
+
+def _latest_per(q: Select, partition: tuple[Any, ...], tiebreak: Any, limit: int | None) -> Select:
+    """Like ``_latest``, but the ``limit`` most recent rows of each ``partition`` (a window function)."""
+    newest = func.row_number().over(partition_by=partition, order_by=(
+        A.published.desc().nulls_last(), A.id.desc(), tiebreak.desc())).label("newest")
+    sub = q.add_columns(newest).subquery()
+    out = select(sub).order_by(sub.c.article_published.is_(None), sub.c.article_published, sub.c.article_id,
+                               sub.c[tiebreak.key])
+    return out if limit is None else out.where(sub.c.newest <= limit)
+
+
+_TopicsOf = tuple[dict[int, set[int]], dict[int, set[int]]]
+
+
+def _position_items(s: Session, chosen: dict[int, list[int]], topics_of: _TopicsOf, limit: int | None,
+                    names: dict[int, str], *, complete: bool) -> _Items:
+    """Statement and stance records per (topic, official) in ``chosen``, the ``limit`` most recent of each."""
+    tt, st = m.StatementTopic, m.BillStance
+    bill_topics, guessed = topics_of
+    items: _Items = defaultdict(lambda: ([], []))
+    pairs = [(t, o) for t, os_ in chosen.items() for o in os_]
+    if limit is None and complete:
+        # Everything: one ordered pass each, rather than a query per official.
+        q = (_statement_query().add_columns(tt.topic_id, S.official_id).join(tt, tt.statement_id == S.id)
+             .where(S.official_id.is_not(None)).order_by(A.published.is_(None), A.published, A.id, S.start))
+        if len(chosen) == 1:
+            q = q.where(tt.topic_id == next(iter(chosen)))
+        wanted = set(pairs)
+        for r in s.execute(q):
+            key = (r.topic_id, r.official_id)
+            if key in wanted:
+                rec = _record(r)
+                del rec["topic_id"], rec["official_id"]
+                items[key][0].append(rec)
+        sq = _stance_query().add_columns(st.official_id)
+        if len(chosen) == 1:
+            sq = sq.where(_of_topic(st.bill_id, next(iter(chosen)), guessed))
+        for r in s.execute(sq):
+            for t in bill_topics.get(r.bill_id, ()):
+                if (t, r.official_id) in wanted:
+                    rec = _record(r)
+                    del rec["official_id"]
+                    items[(t, r.official_id)][1].append(rec)
+    elif guessed:  # pre-0002 bills: their topics are not in bill_topics, so ask per official
+        for t, o in pairs:
+            q = (_statement_query().join(tt, tt.statement_id == S.id).where(tt.topic_id == t, S.official_id == o)
+                 .order_by(A.published.is_(None), A.published, A.id, S.start))
+            items[(t, o)][0].extend(_record(r) for r in s.execute(_latest(q, S.start, limit)))
+            sq = _stance_query().where(st.official_id == o, _of_topic(st.bill_id, t, guessed))
+            items[(t, o)][1].extend(_record(r) for r in s.execute(_latest(sq, st.start, limit)))
+    else:
+        # The chosen officials' items, numbered newest first per (topic, official), in one query each.
+        wanted = set(pairs)
+        people = sorted({o for _t, o in pairs})
+        bt = m.BillTopic
+        partitions: tuple[tuple[Select, tuple[Any, ...]], ...]
+        if len(chosen) == 1:
+            # One topic: test membership per statement before its article is read, not after.
+            only = next(iter(chosen))
+            topic_col = literal(only).label("topic_id")
+            q = (_statement_query().add_columns(topic_col, S.official_id).where(
+                S.official_id.in_(people),
+                select(tt.statement_id).where(tt.statement_id == S.id, tt.topic_id == only).exists()))
+            sq = (_stance_query().order_by(None).add_columns(topic_col, st.official_id)
+                  .where(st.official_id.in_(people), _of_topic(st.bill_id, only, guessed)))
+            partitions = ((q, (S.official_id,)), (sq, (st.official_id,)))
+        else:
+            q = (_statement_query().add_columns(tt.topic_id, S.official_id).join(tt, tt.statement_id == S.id)
+                 .where(S.official_id.in_(people)))
+            sq = (_stance_query().order_by(None).add_columns(bt.topic_id, st.official_id)
+                  .join(bt, bt.bill_id == st.bill_id).where(st.official_id.in_(people)))
+            partitions = ((q, (tt.topic_id, S.official_id)), (sq, (bt.topic_id, st.official_id)))
+        for slot, ((query, partition), start) in enumerate(zip(partitions, (S.start, st.start), strict=True)):
+            for r in s.execute(_latest_per(query, partition, start, limit)):
+                key = (r.topic_id, r.official_id)
+                if key in wanted:
+                    rec = _record(r)
+                    del rec["topic_id"], rec["official_id"], rec["newest"]
+                    items[key][slot].append(rec)
+    statements = [r for stmts, _st in items.values() for r in stmts]
+    for i in range(0, len(statements), _BATCH):
+        _add_topics(s, statements[i:i + _BATCH], names)
+    return items
 
 
 # ---------------------------------------------------------------------------- bills, funding, topics
@@ -330,8 +550,12 @@ def list_bills(db: Database) -> list[dict[str, Any]]:
 
 
 def list_funding(db: Database, *, official: str | None = None, kind: str | None = None,
-                 flagged: bool = False, official_id: int | None = None) -> Iterator[dict[str, Any]]:
-    """Money figures in date order, optionally for one official, one kind, or only the flagged ones."""
+                 flagged: bool = False, official_id: int | None = None,
+                 latest: int | None = None) -> Iterator[dict[str, Any]]:
+    """Money figures in date order, optionally for one official, one kind, or only the flagged ones.
+
+    ``latest`` keeps only that many of the most recent (still in date order).
+    """
     f = m.Funding
     q = (select(f.id, Off.name.label("official"), f.amount, f.currency, f.period, f.kind, f.purpose, f.flagged,
                 f.flag_reason, f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
@@ -345,7 +569,7 @@ def list_funding(db: Database, *, official: str | None = None, kind: str | None 
     if flagged:
         q = q.where(f.flagged.is_(True))
     q = q.order_by(A.published.is_(None), A.published, A.id, f.start)
-    return _plain_stream(db, q)
+    return _plain_stream(db, _latest(q, f.start, latest))
 
 
 def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
@@ -371,15 +595,12 @@ def funding_totals(db: Database, *, official: str | None = None, kind: str | Non
 
 
 def list_topics(db: Database) -> list[dict[str, Any]]:
-    """The topic taxonomy by CAP code, with how many statements and officials touch each."""
+    """The topic taxonomy by CAP code, with how many statements touch each (counted from the topic index alone)."""
     st = m.StatementTopic
     with db.session() as s:
-        counts = {t: (n, k) for t, n, k in s.execute(
-            select(st.topic_id, func.count(), func.count(func.distinct(S.official_id)))
-            .join(S, S.id == st.statement_id).group_by(st.topic_id)).all()}
+        counts = dict(s.execute(select(st.topic_id, func.count()).group_by(st.topic_id)).all())
         topics = list(s.execute(select(m.Topic.id, m.Topic.name, m.Topic.cap_code)).all())
-    out = [{"id": t, "cap_code": code, "name": name, "statements": counts.get(t, (0, 0))[0],
-            "officials": counts.get(t, (0, 0))[1]} for t, name, code in topics]
+    out = [{"id": t, "cap_code": code, "name": name, "statements": counts.get(t, 0)} for t, name, code in topics]
     out.sort(key=lambda r: (r["cap_code"] is None, r["cap_code"] or 0, r["name"]))
     return out
 
