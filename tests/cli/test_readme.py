@@ -18,7 +18,8 @@ def test_every_command_is_in_the_readme_command_table() -> None:
 
     group = typer.main.get_command(app)
     names = set(group.commands)  # type: ignore[attr-defined]
-    documented = set(re.findall(r"^\| `(\w+)", _readme(), flags=re.M))
+    table = _readme().split("### Commands", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)", table, flags=re.M))
     assert names - documented == set(), "commands missing from the README table"
     assert documented - names == set(), "README documents commands that do not exist"
 
