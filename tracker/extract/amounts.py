@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from tracker.extract.lexicon import is_word
+from tracker.extract.lexicon import finditer_from, is_word
 
 _SCALES = {
     "thousand": Decimal(1_000), "k": Decimal(1_000),
@@ -27,6 +27,7 @@ _SIGNED = re.compile(
     rf"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<num>{_NUM})"
     rf"(?:[\s-]?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
 )
+_SIGNS = ("$", "€", "£", "US$", "USD", "EUR", "GBP")  # every signed figure starts with one of these
 # "1-billion dollars", "5 million dollars", "250,000 dollars".
 _WORDED = re.compile(
     rf"(?<![\w$.,])(?P<num>{_NUM})(?:[\s-](?P<scale>{_WORD_SCALE}))?\s+(?P<cur>dollars|euros|pounds)\b",
@@ -76,7 +77,7 @@ def _plausible(value: Decimal) -> bool:
 def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``, in order of appearance."""
     out: list[Money] = []
-    for m in _SIGNED.finditer(text):
+    for m in finditer_from(_SIGNED, text, _SIGNS):
         if m["cur"][0].isalpha() and m.start() and text[m.start() - 1].isalpha():
             continue  # "XUSD 5" is not a currency code
         value = parse_number(m["num"])

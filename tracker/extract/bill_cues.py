@@ -18,15 +18,18 @@ class Finder:
     With ``literals`` (every anchor match starts with one of them), candidates come from plain
     substring search, several times faster than a regex scan for words with common first letters;
     an anchor that starts with one fixed string ("vot...") is as fast left to the regex engine.
+    With ``needs`` (every full match holds one of them), a backward search runs only over a window
+    that holds one.
     """
 
     def __init__(self, anchor: str, full: str, *, backward: bool, reach: int,
-                 literals: tuple[str, ...] = ()) -> None:
+                 literals: tuple[str, ...] = (), needs: tuple[str, ...] = ()) -> None:
         self.anchor = re.compile(anchor)
         self.full = re.compile(full)
         self.backward = backward
         self.reach = reach
         self.literals = literals
+        self.needs = needs
 
     def anchors(self, text: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
         """What ``anchor.finditer(text)`` yields, found from the literal candidates. ``found`` keeps
@@ -52,7 +55,10 @@ class Finder:
         last = -1
         for a in self.anchors(text, found):
             if self.backward:
-                m = self.full.search(text, max(0, a.start() - self.reach), a.end())
+                lo = max(0, a.start() - self.reach)
+                if self.needs and not any(text.find(w, lo, a.end()) >= 0 for w in self.needs):
+                    continue
+                m = self.full.search(text, lo, a.end())
             else:
                 m = self.full.match(text, a.start(), min(len(text), a.end() + self.reach))
             if m and m.start() >= last:
@@ -124,7 +130,9 @@ MEASURES: list[tuple[str, str, Finder]] = [
         r"(?:[\w’'-]+\s+){0,4}?(?:bill|legislation|measure|ordinance|constitutional\s+amendment|"
         r"ballot\s+(?:measure|initiative)|(?<=new\s)law)$",
         backward=True, reach=120,
-        literals=("bill", "legislation", "measure", "ordinance", "amendment", "initiative", "law"))),
+        literals=("bill", "legislation", "measure", "ordinance", "amendment", "initiative", "law"),
+        needs=("push", "propos", "draft", "seek", "sought", "call", "introduc", "fil", "unveil", "sponsor",
+               "author"))),
     ("legislature-should", "proposed", Finder(
         r"Legislature|Congress|lawmakers|Lawmakers|legislators|Legislators|General Assembly|City Council|"
         r"County Council",
@@ -189,10 +197,20 @@ STANCE_CUES: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 NEGATED = words(r"not|never|n[o’']t|won[’']t|wouldn[’']t|cannot|can[’']t", tail=r"\s+(?:\w+\s+)?$")
 
-LIST_SPONSOR = words(r"requested|sponsored|introduced|authored|filed|supports|backs|proposed",
-                     tail=r"\s+(?:\w+\s+){0,2}?(?:bills|measures|pieces\s+of\s+legislation)\b")
-PRIORITIES = words(r"his|her|their|[A-Z][a-z]+['’]s",
-                   tail=r"\s+(?:\d{4}\s+)?(?:top\s+)?(?:legislative\s+)?priorities\b")
+# Both end in a rarer word ("bills", "priorities"): found backwards from it rather than by a scan of
+# the whole text for their common first words.
+LIST_SPONSOR = Finder(
+    r"(?:bills|measures|pieces\s+of\s+legislation)\b",
+    words(r"requested|sponsored|introduced|authored|filed|supports|backs|proposed",
+          tail=r"\s+(?:\w+\s+){0,2}?(?:bills|measures|pieces\s+of\s+legislation)\b$").pattern,
+    backward=True, reach=120, literals=("bills", "measures", "pieces"),
+)
+PRIORITIES = Finder(
+    r"priorities\b",
+    words(r"his|her|their|[A-Z][a-z]+['’]s",
+          tail=r"\s+(?:\d{4}\s+)?(?:top\s+)?(?:legislative\s+)?priorities\b$").pattern,
+    backward=True, reach=120, literals=("priorities",),
+)
 # In an interview question: "You had previously said you want to extend and expand it."
 SECOND_PERSON = words(r"[Yy]ou(?:['’]ve|\s+have|\s+had)?",
                       tail=r"\s+(?:\w+\s+){0,3}?(?:want|support|propose|back|favou?r|plan)\w*\b")

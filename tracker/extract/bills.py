@@ -99,6 +99,7 @@ class _Ctx:
 # Sentence ends that are really abbreviations in bill and money talk ("Prop. 301", "No. 5").
 _ABBREV_END = re.compile(r"(?:\b(?:Prop|No|Nos|Sec|Art|approx|est)|\b[A-Z]\.[A-Z])\.[\"'”’)]*\s*$")
 # A line break that ends a sentence: before a bullet, or after a line that ends a sentence or label.
+_ABBREV_TAIL = re.compile(r"(?:Prop|No|Nos|Sec|Art|approx|est|[A-Z]\.[A-Z])\.$")  # the test's necessary part
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])\s)|(?<=[.!?:”\"])[ \t]*\n")
 
 
@@ -118,8 +119,9 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
     for s, e in sent_mod.sentences_like(text, noise.mask(text)):  # the masked split is at hand already
         if merged:
             ps, pe = merged[-1]
-            # cheap test first: the sentence before must end in a period to end in "Prop." or "No."
-            if (text[max(ps, pe - 12):pe].rstrip().rstrip("\"'”’)").endswith(".")
+            # cheap test first: the sentence before must end in "Prop." or "No." or "U.S."-like
+            tail = text[max(ps, pe - 12):pe].rstrip().rstrip("\"'”’)")
+            if (tail.endswith(".") and _ABBREV_TAIL.search(tail)
                     and _ABBREV_END.search(text, max(ps, pe - 12), pe) and "\n\n" not in text[pe:s]):
                 merged[-1] = (ps, e)
                 continue
@@ -186,6 +188,8 @@ def _status(segment: str) -> str:
 
 
 def _session(segment: str) -> str | None:
+    if "session" not in segment and not any(w in segment for w in SESSION_LEG.literals):
+        return None  # the common case, decided without starting either finder
     m = SESSION_YEAR.search(segment)
     if m:
         return m["year"]
@@ -415,8 +419,8 @@ def _list_sponsors(ctx: _Ctx, groups: list[_Group]) -> None:
     numbered = [g for g in groups if g.first.kind == "number"]
     if not numbered:
         return
-    for rx, reach in ((LIST_SPONSOR, 3), (PRIORITIES, 10_000)):
-        for c in rx.finditer(ctx.text):
+    for finder, reach in ((LIST_SPONSOR, 3), (PRIORITIES, 10_000)):
+        for c in finder.finditer(ctx.text):
             sent = ctx.sentence_at(c.start())
             pi = ctx.para_index(c.start())
             para = ctx.paras[pi] if pi < len(ctx.paras) else sent

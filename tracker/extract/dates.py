@@ -27,6 +27,7 @@ _DATE = re.compile(
 )
 _LABEL = re.compile(r"\b(?P<label>Posted|Published|Updated|Last updated|Date|Released)(?:\s+on)?\s*:?\s*",
                     re.IGNORECASE)
+_LABEL_LOW = re.compile(r"\b(?P<label>posted|published|updated|last updated|date|released)(?:\s+on)?\s*:?\s*")
 _BYLINE = re.compile(r"^\s*(?:By\s|Written by\s|Posted\b|Published\b|Updated\b|Staff Reports?\b)", re.IGNORECASE)
 # "ROCHESTER —", "DAYTON, Ohio (WDTN) —", "OLYMPIA…", "WASHINGTON, Dec. 20, 2019 --"
 _DATELINE = re.compile(
@@ -91,7 +92,9 @@ def find_published(text: str) -> str | None:
     labelled: list[tuple[int, str]] = []
     low = head.lower()
     has_label = any(w in low for w in ("posted", "published", "updated", "date", "released"))
-    for lm in _LABEL.finditer(head) if has_label else ():
+    # IGNORECASE keeps the engine from skipping ahead: scan the lower-cased copy when offsets agree
+    labels = (_LABEL_LOW.finditer(low) if len(low) == len(head) else _LABEL.finditer(head)) if has_label else ()
+    for lm in labels:
         dm = _DATE.search(head, lm.end(), lm.end() + 40)  # "Updated 3:45 p.m. EST, March 4, 2019"
         if dm and (iso := _to_iso(dm)):
             # an "Updated" date is only a fallback for the first publication
@@ -136,13 +139,25 @@ def _is_furniture(line: str) -> bool:
 
 def headline(text: str) -> str | None:
     """The article's headline: its first real line, or None when the text opens with body copy."""
+    if len(text) > _HEAD_SCAN:  # the top is enough, unless it is all blank lines
+        lines = text[:_HEAD_SCAN].splitlines()[:-1]  # the last line may be cut short
+        if sum(1 for raw in lines if raw.strip()) > _HEAD_LINES:
+            return _headline(lines)
+    return _headline(text.splitlines())
+
+
+_HEAD_SCAN = 4000
+_HEAD_LINES = 6
+
+
+def _headline(lines: list[str]) -> str | None:
     seen = 0
-    for raw in text.splitlines():
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
         seen += 1
-        if seen > 6:
+        if seen > _HEAD_LINES:
             return None
         if _is_furniture(line):
             continue

@@ -1,5 +1,11 @@
-"""Word lists compiled for speed: a trie-shaped alternation lets the regex engine branch on one
-character at a time instead of trying every word at every position (5-10x faster on long lists)."""
+"""Searching text fast: word lists compiled as tries, word alternations the regex engine can skip
+through, and plain substring search where a regex would test every character.
+
+Python's regex engine skips ahead quickly only to a pattern's first fixed character(s); a pattern
+that opens with ``\\b``, a look-behind or a character class (or runs with IGNORECASE) is tried at
+every position of the text instead. On article text with curly quotes that costs tens of machine
+instructions per character, so each helper here finds the same matches by a cheaper route.
+"""
 
 from __future__ import annotations
 

@@ -205,6 +205,8 @@ def _render(terms: list[tuple[str, Decimal, bool]]) -> str:
 
 def _check_chains(text: str, moneys: list[Money], sent: tuple[int, int]) -> dict[int, str]:
     """Flags, by figure start, for stated results that differ from the arithmetic before them."""
+    if text.find("=", sent[0], sent[1]) < 0 and "equals" not in text[sent[0]:sent[1]].lower():
+        return {}  # no stated result ("= $X", "equals $X"), nothing to check
     money_at = {m.start: m for m in moneys if sent[0] <= m.start < sent[1]}
     tokens: list[tuple[int, int, Decimal, bool]] = [(m.start, m.end, m.amount, True) for m in money_at.values()]
     for b in _BARE_NUMBER.finditer(text, sent[0], sent[1]):

@@ -117,3 +117,24 @@ def _title_case(s: str) -> str:
     words = s.replace("U.s.", "U.S.").split()
     return " ".join(w if (w.isupper() or "." in w) else (w.lower() if w.lower() in _SMALL and i else w.capitalize())
                     for i, w in enumerate(words))
+
+
+# Words that say a body is public: a spokesman or a secretary for one of these speaks officially.
+GOV_CONTEXT = re.compile(
+    r"(?i)\b(?:office|department|governor|gov\.|mayor|city|county|state|attorney general|agency|administration|"
+    r"white house|senate|house|legislat\w*|police|sheriff|district|commission|board|council|campaign|"
+    r"secretary|senator|sen\.|rep\.|congress\w*|ministry|government|public)\b"
+)
+# Words that can open a title: scanning capitalised words and testing these first is many times
+# faster than trying the whole title alternation at every position.
+TITLE_FIRST = frozenset({
+    "Lt", "Lieutenant", "Gov", "Governor", "U.S", "US", "United", "Attorney", "Atty", "AG", "Secretary", "State",
+    "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Congressmember", "Assemblyman",
+    "Assemblywoman", "Assemblymember", "Assembly", "Del", "Delegate", "Speaker", "House", "Senate", "Majority",
+    "Minority", "President", "Vice", "Deputy", "Mayor", "Ward", "At-Large", "At-large", "City", "Councilor",
+    "Councillor", "Councilman", "Councilwoman", "Councilmember", "Council", "Alderman", "Alderwoman", "Selectman",
+    "Selectwoman", "County", "Treasurer", "Auditor", "Comptroller", "Controller", "Superintendent", "Sheriff",
+    "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
+    "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
+    "Hon", "Director",
+})

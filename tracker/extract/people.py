@@ -12,19 +12,12 @@ import bisect
 import re
 from collections import Counter
 
-from tracker.extract import noise, places, pronouns
+from tracker.extract import appositives, noise, places, pronouns
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
-from tracker.extract.lexicon import has_phrase, is_word, occurrences, trie_pattern
-from tracker.extract.offices import (
-    APPOSITIVE_OFFICE,
-    FEMALE_TITLES,
-    MALE_TITLES,
-    TITLE_ALT,
-    classify_title,
-    normalise_office,
-)
-from tracker.extract.persons import NAME, PARTY_TAG, Person, Registry, clean_name, party_name, party_tag
+from tracker.extract.lexicon import has_phrase, occurrences, trie_pattern
+from tracker.extract.offices import FEMALE_TITLES, GOV_CONTEXT, MALE_TITLES, TITLE_ALT, TITLE_FIRST, classify_title
+from tracker.extract.persons import NAME, Person, Registry, clean_name, party_name, tag_after
 
 _S = r"[ \t\xa0]"  # a space within a line (pages keep no-break spaces)
 _NAME = re.compile(NAME)
@@ -37,12 +30,6 @@ _PARTY_WORD = re.compile(r"\b(Democratic|Democrat|Republican|GOP|Independent|Lib
 _FUNCTION = {"The", "A", "An", "When", "After", "But", "And", "In", "On", "Also", "Then", "As", "If", "While",
              "Former", "Both", "Of", "the", "of", "Said", "Says", "With", "For", "By", "At", "From", "To", "Since",
              "Meanwhile", "However", "Still", "Yet", "So", "Because", "Though", "Although", "That", "This"}
-_GOV_CONTEXT = re.compile(
-    r"(?i)\b(?:office|department|governor|gov\.|mayor|city|county|state|attorney general|agency|administration|"
-    r"white house|senate|house|legislat\w*|police|sheriff|district|commission|board|council|campaign|"
-    r"secretary|senator|sen\.|rep\.|congress\w*|ministry|government|public)\b"
-)
-_OF_PLACE = re.compile(rf"{_S}+of{_S}+([A-Z][a-z]+(?:{_S}[A-Z][a-z]+)?)(?=[,.;:)]|{_S}[a-z])")
 # The body a "President" or "Chair" heads when it is public: "Council President", "Commission President".
 _PUBLIC_BODY = re.compile(r"\b(?:City Council|County Commission|Council|Commission|School Board|County Board|Borough|"
                           r"Village|Township|Board of (?:Supervisors|Commissioners|Education|Aldermen))$")
@@ -55,22 +42,11 @@ _CAPS_LABEL = re.compile(
     re.MULTILINE,
 )
 _CAPS_TITLES = ("GOV", "SEN", "REP", "DEL", "MAYOR", "SPEAKER", "TREASURER", "ATTORNEY", "AG ", "SECRETARY",
-                "COUNCIL", "COMPTROLLER", "AUDITOR", "SHERIFF")  # cheap test before the line scan
+                "COUNCIL", "COMPTROLLER", "AUDITOR", "SHERIFF", "LT", "U.S.")  # how a label line can start
+_CAPS_TITLE_RX = re.compile("|".join(re.escape(t) for t in _CAPS_TITLES))
 _GOV_DIRECTOR = re.compile(r"\b(?:State|City|County|Federal|Budget|Department|Agency|Office|Public|Health|Emergency|"
                            r"Police|Fire|Transportation|Education|Revenue|Finance|Planning|Housing|Corrections)\b")
-# After a name, what marks a person: a speech verb ("Jo Poe, a nurse, said") or a description ("Ann Lee, 45,").
-_PERSON_AFTER = re.compile(rf"(?:,[^,.!?\n]{{0,80}},|,)?{_S}+(?:also{_S}+)?(?:said|says|told|added|argued|asked|"
-                           rf"testified|wrote|noted|explained)\b"
-                           rf"|,{_S}+(?:\d{{1,3}},|(?:a|an){_S}+[a-z]|who{_S}|whose{_S})")
-_FIRST_NAME_BEFORE = re.compile(rf"\b[A-Z][a-z]+(?:{_S}[A-Z]\.)?{_S}$")
 _BOSS = re.compile(r"([A-Z][a-z]+)(?:’s|'s)?[ \t\xa0]*$")
-_APPOS_LEAD = re.compile(rf"(?:,{_S}*|{_S}+is{_S}+(?:also{_S}+|now{_S}+)?)(?:who{_S}+is{_S}+)?(?:(?:a|an|the){_S}+)?")
-_APPOS_BODY = re.compile(
-    rf"(?:(?P<party>Democratic|Republican){_S}+)?(?:[Ff]ormer{_S}+|then-)?"
-    rf"(?P<pre>(?:(?:the{_S}+)?(?:[A-Z][\w.'’-]*|state|city|county)(?:’s|'s)?{_S}+){{0,3}})"
-    rf"(?P<office>(?i:{APPOSITIVE_OFFICE.pattern}))\b"
-    rf"(?P<of>{_S}+(?:of|for|to){_S}+[^,.;()\n]{{1,60}})?"
-)
 # "A spokesman for Gov. Roe, Sam Poe, said ..."
 _SPOKES_FOR = re.compile(
     rf"\b(?:[Aa]|[Tt]he|[Aa]n){_S}+(?:[\w-]+{_S}+)?(?:spokes(?:man|woman|person)|press{_S}+secretary){_S}+"
@@ -117,13 +93,13 @@ def find_cast(text: str) -> Cast:
         if name:
             reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                     rank=1, official=True)
-    for m in (_CAPS_LABEL.finditer(masked) if any(t in masked for t in _CAPS_TITLES) else ()):
+    for m in _caps_labels(masked):
         _from_caps_label(m, reg)
-    _appositives(masked, reg, caps)
+    appositives.read(masked, reg, caps)
     for m in (_SPOKES_FOR.finditer(masked) if "spokes" in masked or "secretary" in masked else ()):
         name = clean_name(m.group("name"))
         boss = m.group("boss")
-        if name and (_GOV_CONTEXT.search(boss) or any(o.official and o.surname in boss for o in reg.people)):
+        if name and (GOV_CONTEXT.search(boss) or any(o.official and o.surname in boss for o in reg.people)):
             reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                     rank=1, official=True)
     for p, boss in reg.pending:
@@ -140,19 +116,6 @@ def find_cast(text: str) -> Cast:
     return Cast(officials=officials, mentions=mentions)
 
 
-# Words that can open a title: scanning capitalised words and testing these first is many times
-# faster than trying the whole title alternation at every position.
-_TITLE_FIRST = frozenset({
-    "Lt", "Lieutenant", "Gov", "Governor", "U.S", "US", "United", "Attorney", "Atty", "AG", "Secretary", "State",
-    "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Congressmember", "Assemblyman",
-    "Assemblywoman", "Assemblymember", "Assembly", "Del", "Delegate", "Speaker", "House", "Senate", "Majority",
-    "Minority", "President", "Vice", "Deputy", "Mayor", "Ward", "At-Large", "At-large", "City", "Councilor",
-    "Councillor", "Councilman", "Councilwoman", "Councilmember", "Council", "Alderman", "Alderwoman", "Selectman",
-    "Selectwoman", "County", "Treasurer", "Auditor", "Comptroller", "Controller", "Superintendent", "Sheriff",
-    "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
-    "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
-    "Hon", "Director",
-})
 _LOWER_TITLE = re.compile(trie_pattern(("spokesman", "spokeswoman", "spokesperson", "press secretary",
                                         "communications director", "mayor", "councilor", "councilman", "councilwoman",
                                         "councilmember", "city manager", "superintendent", "sheriff", "chairman",
@@ -169,7 +132,7 @@ def _cap_words(text: str) -> list[tuple[int, str]]:
 
 def _title_starts(text: str, caps: list[tuple[int, str]]) -> list[int]:
     """Positions where a title may start: a title word, not glued to the word before it."""
-    out = [s for s, w in caps if w in _TITLE_FIRST]
+    out = [s for s, w in caps if w in TITLE_FIRST]
     last = 0
     for i in sorted(i for head in _LOWER_TITLE_HEADS for i in occurrences(text, head)):
         w = _LOWER_TITLE.match(text, i) if i >= last else None  # what _LOWER_TITLE.finditer would find
@@ -232,7 +195,7 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
         if body:  # "Commission President Erica Holloway": she heads a local public body
             reg.add(name, ns, ns + len(name), office=f"{body.group()} President", level="local", rank=rank,
                     official=True, party=party, gender=_title_gender(raw), title_text=m.group("titles"))
-            _tag_after(text, m.end("name"), reg, name)
+            tag_after(text, m.end("name"), reg, name)
             return
     if lower and lower.group(1).casefold() == "state" and office in {"Senator", "Representative"}:
         office = f"State {office}"
@@ -242,7 +205,17 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
         juris = prefix
     reg.add(name, ns, ns + len(name), office=office, level=level, rank=rank, official=True, party=party,
             jurisdiction=juris, gender=_title_gender(raw), title_text=m.group("titles"))
-    _tag_after(text, m.end("name"), reg, name)
+    tag_after(text, m.end("name"), reg, name)
+
+
+def _caps_labels(text: str) -> list[re.Match[str]]:
+    """``_CAPS_LABEL.finditer(text)``, tried only at the starts of lines that open with a capitalised title."""
+    starts = set()
+    for t in _CAPS_TITLE_RX.finditer(text):  # capitals are rare: the engine skips most of the text
+        ls = text.rfind("\n", 0, t.start()) + 1
+        if not text[ls:t.start()].strip(" \t\xa0"):
+            starts.add(ls)
+    return [m for ls in sorted(starts) if (m := _CAPS_LABEL.match(text, ls))]
 
 
 def _from_caps_label(m: re.Match[str], reg: Registry) -> None:
@@ -275,7 +248,7 @@ def _official_context(text: str, m: re.Match[str], prefix: str, office: str) -> 
     before = re.split(r"[.!?;]|,(?=[^,]*$)", before)[-1]
     after = re.match(r"[ \t\xa0]*,?[ \t\xa0]*(?:a[ \t\xa0]+spokes\w+[ \t\xa0]+)?for[ \t\xa0]+([^,.;]{1,60})",
                      text[m.end(): m.end() + 80])
-    return bool(_GOV_CONTEXT.search(before) or (after and _GOV_CONTEXT.search(after.group(1))))
+    return bool(GOV_CONTEXT.search(before) or (after and GOV_CONTEXT.search(after.group(1))))
 
 
 def _title_gender(raw: str) -> str | None:
@@ -284,106 +257,6 @@ def _title_gender(raw: str) -> str | None:
     if MALE_TITLES.search(raw):
         return "m"
     return None
-
-
-def _tag_after(text: str, pos: int, reg: Registry, name: str) -> None:
-    """Read a party/home tag right after a name: ", D-Lansing," "(R-New Richmond)" "(R)"."""
-    t = PARTY_TAG.match(text, pos)
-    if not t:
-        h = _OF_PLACE.match(text, pos)
-        if h:
-            st = places.state_from_abbrev(h.group(1))
-            reg.update(name, tag_state=st, tag_home=st is None)
-        return
-    letter, where = party_tag(t)
-    st = places.state_from_abbrev(where) if where else None
-    reg.update(name, party=party_name(letter), tag_state=st, tag_home=bool(where) and st is None)
-
-
-def _appositives(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
-    """"NAME, Arizona superintendent of public instruction," and "NAME is also a State Representative"."""
-    done = 0
-    said = _said_ends(text)
-    for pos, _ in caps:
-        if pos < done:
-            continue
-        nm = _NAME.match(text, pos)
-        if nm is None:
-            continue
-        done = nm.end()
-        if nm.group().split(None, 1)[0].rstrip(".") in _TITLE_FIRST:
-            continue  # "Assemblyman Jim Gall": a titled name, read by the title chain
-        _private(text, nm, reg, said)
-        lead = _APPOS_LEAD.match(text, nm.end())
-        if not lead or lead.end() == nm.end():
-            continue
-        body = _APPOS_BODY.match(text, lead.end())
-        if not body:
-            continue
-        name = clean_name(nm.group())
-        if not name or (" " not in name and not reg.find(name)):
-            continue
-        office, level = normalise_office(body.group("office"))
-        if office in {"President", "Vice President", "Commissioner"}:
-            continue
-        of = body.group("of") or ""
-        if level == "spokes" and not _GOV_CONTEXT.search(of + " " + body.group("pre")):
-            continue
-        pre = " ".join(w for w in body.group("pre").split() if w.casefold() != "the")
-        st = places.STATE_RX.search(pre + " " + of)
-        if office == "Superintendent" and "public instruction" in of.casefold():
-            office = "Superintendent of Public Instruction"
-        elif office not in {"Spokesperson"} and of.strip().startswith(("of ", "for ")) and level != "legis":
-            office = f"{office}{of}".title() if office == "Superintendent" else office
-        reg.add(name, nm.start(), nm.start() + len(name), office=office, level=level, rank=4, official=True,
-                party=party_name(body.group("party")) if body.group("party") else None,
-                jurisdiction=st.group() if st else None)
-        _tag_after(text, body.end(), reg, name)
-
-
-def _private(text: str, nm: re.Match[str], reg: Registry, said: frozenset[int]) -> None:
-    """Register a named person who speaks or is described ("Andrew Wheeler told...", "said Jo Poe",
-    "Ann Lee, 45,"), so pronouns and quotes near them are not pinned on an official."""
-    pos = nm.start()
-    if not (pos in said or _PERSON_AFTER.match(text, nm.end())):
-        return
-    name = clean_name(nm.group())
-    if len(name.split()) == 1 and name and reg.find(name) is None:
-        # "Wheeler told the committee": find the full name ("Andrew Wheeler") elsewhere
-        full = _full_name(text, name)
-        name = clean_name(text[full[0]:full[1]]) if full else ""
-        pos = full[0] if full else pos
-    if len(name.split()) >= 2 and reg.find(name) is None:
-        reg.add(name, pos, pos + len(name), official=False)
-
-
-def _full_name(text: str, surname: str) -> tuple[int, int] | None:
-    """Span of the first "First Surname" (or "First M. Surname") in ``text``, by the surname's occurrences."""
-    i = text.find(surname)
-    while i >= 0:
-        e = i + len(surname)
-        if (e == len(text) or is_word(text[e]) != is_word(text[e - 1])) and text[i - 1:i] in (" ", "\t", "\xa0"):
-            m = _FIRST_NAME_BEFORE.search(text, max(0, i - 40), i)
-            if m:
-                return m.start(), e
-        i = text.find(surname, i + 1)
-    return None
-
-
-def _said_ends(text: str) -> frozenset[int]:
-    """Where a name may start right after "said " / "says " / "told " (at most 12 characters back)."""
-    out = set()
-    for verb in ("said", "says", "told"):  # plain substring search: far faster than a regex scan
-        i = text.find(verb)
-        while i >= 0:
-            e = i + len(verb)
-            while e < len(text) and text[e] in " \t\xa0" and e - i < 12:
-                e += 1
-            spaced = e > i + len(verb) and (e == len(text) or text[e] not in " \t\xa0")
-            if spaced and (i == 0 or not is_word(text[i - 1])):
-                out.add(e)
-            i = text.find(verb, i + 1)
-    return frozenset(out)
 
 
 def _parties(text: str, reg: Registry, mentions: list[Mention]) -> None:
@@ -396,7 +269,7 @@ def _parties(text: str, reg: Registry, mentions: list[Mention]) -> None:
             a = _APPOS_PARTY.match(text, m.end)
             if a:
                 reg.update(p.name, party=party_name(a.group("party")))
-            _tag_after(text, m.end, reg, p.name)
+            tag_after(text, m.end, reg, p.name)
 
 
 def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Mention]:

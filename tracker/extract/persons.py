@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tracker.extract import places
 from tracker.extract.memo import per_string
 
 _TOK = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z]|[A-Z]\.)"
@@ -32,6 +33,7 @@ Before Inc Corp Co LLC News Today Tonight Times Post Journal Press Here There Mr
 Would Can May Must Not No Yes Q A
 """
 _STOP = frozenset(_STOP_WORDS.split())
+STOP_WORDS = _STOP  # capitalised words that are never part of a person's name
 _SUFFIX = {"Jr.", "Sr.", "II", "III", "IV"}
 
 
@@ -117,6 +119,7 @@ class Registry:
         self.people: list[Person] = []
         self.pending: list[tuple[Person, str]] = []  # (spokesperson, surname of whom they speak for)
         self._found: dict[str, Person | None] = {}  # find() answers until the next add()
+        self._genders: dict[str | None, str | None] = {}  # gender_of() answers until the next vote
 
     def find(self, name: str) -> Person | None:
         """The person this name refers to: same surname and, when both have one, same first name."""
@@ -141,6 +144,7 @@ class Registry:
             gender: str | None = None, honorific: str | None = None, title_text: str | None = None) -> Person:
         p = self.find(name)
         self._found.clear()  # a new person or a longer name changes who other names find
+        self._genders.clear()
         if p is None:
             p = Person(name=name, surname=_surname(name))
             self.people.append(p)
@@ -180,11 +184,17 @@ class Registry:
             p.tag_home = True
 
     def vote_gender(self, official: str | None, g: str) -> None:
+        self._genders.clear()
         p = self._named(official)
         if p is not None:
             p.votes[g] += 1
 
     def gender_of(self, official: str | None) -> str | None:
+        if official not in self._genders:
+            self._genders[official] = self._gender_of(official)
+        return self._genders[official]
+
+    def _gender_of(self, official: str | None) -> str | None:
         p = self._named(official)
         if p is None or not p.votes:
             return None
@@ -199,3 +209,20 @@ def _initial_ok(a: str, b: str) -> bool:
     """'J.' matches 'John'."""
     return (a.endswith(".") and len(a) == 2 and b.startswith(a[0])) or (
         b.endswith(".") and len(b) == 2 and a.startswith(b[0]))
+
+
+_OF_PLACE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+([A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+)?)(?=[,.;:)]|[ \t\xa0][a-z])")
+
+
+def tag_after(text: str, pos: int, reg: Registry, name: str) -> None:
+    """Read a party/home tag right after a name: ", D-Lansing," "(R-New Richmond)" "(R)"."""
+    t = PARTY_TAG.match(text, pos)
+    if not t:
+        h = _OF_PLACE.match(text, pos)
+        if h:
+            st = places.state_from_abbrev(h.group(1))
+            reg.update(name, tag_state=st, tag_home=st is None)
+        return
+    letter, where = party_tag(t)
+    st = places.state_from_abbrev(where) if where else None
+    reg.update(name, party=party_name(letter), tag_state=st, tag_home=bool(where) and st is None)

@@ -51,6 +51,7 @@ STATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in STATE_NAMES) + r
 # State names start with a capital and are one word or one of a few two-word names: scanning
 # capitalised words and looking them up is much faster than a 50-way alternation.
 _STATE_WORD = re.compile(r"[A-Z][a-z]+(?:[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island))?")
+_STATE_NAME = re.compile("|".join(re.escape(n) for n in STATE_NAMES))
 _PAIR_WORD = re.compile(r"[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island)")
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
@@ -92,19 +93,11 @@ def is_capital(city: str | None) -> bool:
 
 
 def _state_words(text: str) -> Counter[str]:
-    """How often each state stands as a word (what ``_STATE_WORD.findall`` would count), found by plain
-    substring search for the names: a regex walk over every capitalised word is many times slower."""
+    """How often each state stands as a word (what ``_STATE_WORD.findall`` would count), found by a scan
+    for the names alone rather than a walk over every capitalised word."""
     if "Virginia" in text:  # also the second word of a pair ("West Virginia"): let the regex pair them
         return Counter(w for w in _STATE_WORD.findall(text) if w in _STATES)
-    counts: Counter[str] = Counter()
-    for name in STATE_NAMES:
-        i = text.find(name)
-        while i >= 0:
-            e = i + len(name)
-            if " " in name or _ends_word(text, e):
-                counts[name] += 1
-            i = text.find(name, e)
-    return counts
+    return Counter(m.group() for m in _STATE_NAME.finditer(text) if " " in m.group() or _ends_word(text, m.end()))
 
 
 def _ends_word(text: str, e: int) -> bool:

@@ -13,13 +13,16 @@ import re
 
 from tracker.extract import quotemarks
 from tracker.extract.cast import Mention
-from tracker.extract.lexicon import is_word
 from tracker.extract.persons import Registry
 from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
 _S = r"[ \t\xa0]"
 _AND = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:and|&)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*$")
 _GLUE = "-’'"  # a pronoun glued to these ("he-man", "she’d") is part of another word
+# "he" or "she" standing alone: nothing glued after it, and before it nothing glued ("the") or an "s" that is
+# itself free-standing ("she", with the "s" checked behind the match).
+_HE = re.compile(r"he(?![\w’'-])(?:(?<![^\W_]he)(?<![-’']he)|(?P<she>(?<=[Ss]he)(?<![^\W_][Ss]he)(?<![-’'][Ss]he)))")
+_CAP_HE = re.compile(r"He(?![\w’'-])(?<![^\W_]He)(?<![-’']He)")
 _SAID_PRONOUN = re.compile(
     rf"(?:{_S}*,[^,.!?\n]{{0,80}},)?{_S}+(?:also{_S}+)?(?:said|says|told|added|believes|thinks|noted|explained|"
     rf"argued|wrote|insisted|warned)(?:{_S}+that)?{_S}+(?P<p>he|she)\b"
@@ -66,19 +69,14 @@ def resolve(original: str, text: str, reg: Registry, mentions: list[Mention]) ->
 def _pronouns(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each he/she/He/She standing alone ("the", "ashe", "he’d" are not).
 
-    Found by plain substring search for "he" and "He": many times faster than a regex whose first
-    letters (s, h) are among the commonest in English.
+    Both patterns lead with the fixed "he" / "He" and look behind it: the regex engine skips ahead to
+    those letters instead of trying every s and h, among the commonest letters in English.
     """
     out = []
-    for lit in ("he", "He"):
-        i = text.find(lit)
-        while i >= 0:
-            s = i - 1 if lit == "he" and i and text[i - 1] in "Ss" else i
-            e = i + 2
-            if ((s == 0 or not (text[s - 1].isalnum() or text[s - 1] in _GLUE))
-                    and (e == len(text) or not (is_word(text[e]) or text[e] in _GLUE))):
-                out.append((s, e, text[s:e]))
-            i = text.find(lit, i + 1)
+    for m in _HE.finditer(text):
+        s = m.start() - 1 if m.start() and text[m.start() - 1] in "Ss" and m.group("she") is not None else m.start()
+        out.append((s, m.end(), text[s:m.end()]))
+    out += [(m.start(), m.end(), m.group()) for m in _CAP_HE.finditer(text)]
     out.sort()
     return out
 
