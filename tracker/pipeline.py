@@ -57,33 +57,6 @@ def _extract(article: SourceArticle) -> Document:
     return extract(article.text, doc_id=article.origin, title=article.title, published=published)
 
 
-def _stored_lookup(db: Database) -> Callable[[str], int | None]:
-    """``lookup(text)``: the id of the article stored with exactly this text, or None.
-
-    Checked before extracting, so running an interrupted batch again costs a lookup for each
-    article already done rather than a second extraction. store_article still checks under the
-    write lock, so a race with another writer is harmless. An empty database needs no lookups:
-    repeats within the batch are caught when storing.
-    """
-    from sqlalchemy import bindparam, select
-
-    from tracker.store import models as m
-    from tracker.store.ingest import text_sha256
-
-    articles = m.Article.__table__
-    with db.engine.connect() as conn:
-        if conn.execute(select(articles.c.id).limit(1)).first() is None:
-            return lambda text: None
-    # Core rather than an ORM session: a third of the cost, which matters at thousands of articles.
-    query = select(articles.c.id).where(articles.c.sha256 == bindparam("sha"))
-
-    def lookup(text: str) -> int | None:
-        with db.engine.connect() as conn:
-            return conn.execute(query, {"sha": text_sha256(text)}).scalar()
-
-    return lookup
-
-
 def _extracted(items: Iterator[SourceArticle | SourceFailure], jobs: int,
                stored: Callable[[str], int | None] = lambda text: None) -> Iterator[Outcome]:
     """Pair each source with its document (or the error extraction raised), in input order.
@@ -149,13 +122,14 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
 
     from tracker.errors import StorageError
     from tracker.sources import iter_articles
+    from tracker.store.ingest import stored_lookup
 
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     summary = summary if summary is not None else IngestSummary()
     jobs = max(1, min(jobs, os.cpu_count() or 1)) if jobs else 1
     origin = None
     try:
-        for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, _stored_lookup(db)):
+        for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, stored_lookup(db)):
             origin = item.origin
             outcome, reason = _store(db, item, doc, meta or ArticleMeta())
             if reason is not None:
