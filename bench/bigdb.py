@@ -77,9 +77,11 @@ def _multiply(path: Path, statements: int, log: object = None) -> None:
                             for c in cols)
             db.execute(f'INSERT INTO {table} ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
                        f"SELECT {sel} FROM {table} WHERE id <= {base[table]}")
-        db.execute(f"INSERT INTO statement_topics (statement_id, topic_id, rank) "
-                   f"SELECT statement_id + {k * base['statements']}, topic_id, rank FROM statement_topics "
-                   f"WHERE statement_id <= {base['statements']}")
+        cols = _columns(db, "statement_topics")
+        sel = ", ".join(f"statement_id + {k * base['statements']}" if c == "statement_id" else
+                        f"article_id + {a_off}" if c == "article_id" else f'"{c}"' for c in cols)
+        db.execute(f'INSERT INTO statement_topics ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+                   f"SELECT {sel} FROM statement_topics WHERE statement_id <= {base['statements']}")
         db.execute("COMMIT")
         if log and k % 10 == 0:
             print(f"  copy {k}/{copies - 1}", file=sys.stderr)

@@ -250,6 +250,31 @@ def test_limited_positions_agree_with_complete_ones(filled: Database) -> None:
     assert all(o["statements_total"] == len(o["statements"]) for g in full for o in g["officials"])
 
 
+def test_positions_cut_keeps_the_newest_statements_in_date_order(db: Database) -> None:
+    # Same-day articles and undated ones (listed last, but the oldest when choosing the newest):
+    # the cut picks by date, then article, then reading order, and keeps the full list's order.
+    for n, day in enumerate(("2023-05-01", None, "2023-05-01", "2022-01-09", None, "2023-05-01")):
+        text, doc = pair(day=day or "undated", extra=f" Story {n}.")
+        store_article(db, text=text, doc=replace(doc, published=day), published=None)
+    full = {(g["topic"], o["official"]): o["statements"] for g in positions(db) for o in g["officials"]}
+    assert max(len(v) for v in full.values()) == 6
+
+    def newest(records: list[dict[str, object]], n: int) -> list[dict[str, object]]:
+        key = [(r["article_published"] is not None, r["article_published"] or "", r["article_id"], r["start"])
+               for r in records]
+        keep = sorted(range(len(records)), key=key.__getitem__, reverse=True)[:n]
+        return [r for i, r in enumerate(records) if i in keep]
+
+    for limit in (1, 2, 3, 5):
+        for g in positions(db, limit=limit, officials=10):
+            for o in g["officials"]:
+                everything = full[(g["topic"], o["official"])]
+                assert o["statements"] == newest(everything, limit), (limit, g["topic"])
+                assert o["statements_total"] == len(everything)
+    education = next(g for g in positions(db, limit=1) if g["topic"] == "Education")
+    assert [s["article_id"] for s in education["officials"][0]["statements"]] == [6]
+
+
 def test_official_detail_keeps_the_most_recent_stances_and_funding_with_totals(filled: Database) -> None:
     d = official_detail(filled, "Ortega", limit=1)
     assert len(d["stances"]) == 1 and d["stances_total"] == 2

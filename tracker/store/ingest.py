@@ -432,16 +432,23 @@ def _write_statements(w: _Writer, text: str, doc: Document) -> None:
                      "start": start, "end": end, "cue": st.cue or None})
     if not rows:
         return
+    # Stored in reading order, so within an article a statement's id orders it as its start does
+    # (positions' "newest first" breaks ties of date and article on the id).
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], rows[i]["end"]))
+    rows = [rows[i] for i in order]
+    ordered = [doc.statements[i] for i in order]
     ids = _INSERT_STATEMENTS(w.conn, rows)
     topic_rows: list[dict[str, Any]] = []
-    for sid, st in zip(ids, doc.statements, strict=True):
+    for sid, st, row in zip(ids, ordered, rows, strict=True):
         seen: set[int] = set()
         for name in st.topics:
             if not name or not name.strip():
                 continue
             tid = w.topic(name)
             if tid not in seen:
-                topic_rows.append({"statement_id": sid, "topic_id": tid, "rank": len(seen)})
+                topic_rows.append({"statement_id": sid, "topic_id": tid, "rank": len(seen),
+                                   "official_id": row["official_id"], "article_id": w.article.id,
+                                   "published": w.article.published})
                 seen.add(tid)
     _INSERTS[m.StatementTopic](w.conn, topic_rows)
 

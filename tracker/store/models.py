@@ -163,6 +163,8 @@ class StatementTopic(Base):
     __tablename__ = "statement_topics"
     __table_args__ = (
         Index("ix_statement_topics_topic_id_statement_id", "topic_id", "statement_id"),
+        # `positions`: who said most on a topic, and each one's latest statements, from the index alone.
+        Index("ix_statement_topics_latest", "topic_id", "official_id", "published", "article_id", "statement_id"),
         {"comment": "Topics of a statement, best first."},
     )
 
@@ -171,6 +173,13 @@ class StatementTopic(Base):
     topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True,
                                           comment="The topic.")
     rank: Mapped[int] = mapped_column(Integer, comment="0 for the main topic, then 1, ...")
+    # Copies of the statement's columns (written with it, never updated: statements are immutable),
+    # so "per topic, per official, newest first" needs no join over a million statements.
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id", ondelete="SET NULL"),
+                                                    comment="statements.official_id of the statement.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            comment="statements.article_id of the statement.")
+    published: Mapped[dt.date | None] = mapped_column(Date, comment="articles.published of its article.")
 
 
 class BillTopic(Base):
@@ -229,12 +238,13 @@ class BillStance(Base):
     __table_args__ = (
         CheckConstraint(_in("stance", STANCES), name="stance"),
         CheckConstraint(_span_ok(), name="span"),
+        # Also counts stances per bill and official (`positions`) from the index alone.
+        Index("ix_bill_stances_bill_id_official_id", "bill_id", "official_id"),
         {"comment": "An official supporting or opposing a bill, as an article shows."},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
-    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True,
-                                         comment="The bill.")
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), comment="The bill.")
     official_id: Mapped[int] = mapped_column(ForeignKey("officials.id", ondelete="CASCADE"), index=True,
                                              comment="The official taking the stance.")
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,

@@ -355,12 +355,12 @@ def positions(db: Database, *, topic: str | None = None, official: str | None = 
         topics = {t: (n, c) for t, n, c in s.execute(select(m.Topic.id, m.Topic.name, m.Topic.cap_code)).all()}
         people = {i: (n, p) for i, n, p in s.execute(select(Off.id, Off.name, Off.party)).all()}
         # How much each official said and did per topic: counted, not fetched.
-        cq = (select(tt.topic_id, S.official_id, func.count()).join(S, S.id == tt.statement_id)
-              .where(S.official_id.is_not(None)).group_by(tt.topic_id, S.official_id))
+        cq = (select(tt.topic_id, tt.official_id, func.count()).where(tt.official_id.is_not(None))
+              .group_by(tt.topic_id, tt.official_id))
         if tid is not None:
             cq = cq.where(tt.topic_id == tid)
         if oid is not None:
-            cq = cq.where(S.official_id == oid)
+            cq = cq.where(tt.official_id == oid)
         said: Counter[tuple[int, int]] = Counter()
         for t, o, n in s.execute(cq):
             if o is not None:  # excluded by the query; this tells the type checker
@@ -449,6 +449,30 @@ def _latest_per(q: Select, partition: tuple[Any, ...], tiebreak: Any, limit: int
 _TopicsOf = tuple[dict[int, set[int]], dict[int, set[int]]]
 
 
+def _newest_statements(s: Session, pairs: list[tuple[int, int]],
+                       limit: int | None) -> dict[tuple[int, int], list[dict[str, Any]]]:
+    """Each (topic, official)'s ``limit`` newest statements, in date order.
+
+    The newest are picked from the ``ix_statement_topics_latest`` index alone (newest date, then
+    article, then reading order), one short range per pair; only those statements are then read.
+    """
+    tt = m.StatementTopic
+    chosen: dict[tuple[int, int], list[int]] = {}
+    for t, o in pairs:
+        q = (select(tt.statement_id).where(tt.topic_id == t, tt.official_id == o)
+             .order_by(tt.published.desc().nulls_last(), tt.article_id.desc(), tt.statement_id.desc()))
+        chosen[(t, o)] = list(s.scalars(q if limit is None else q.limit(limit)))
+    ids = sorted({i for got in chosen.values() for i in got})
+    found: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(ids), _BATCH):
+        for r in s.execute(_statement_query().where(S.id.in_(ids[i:i + _BATCH]))):
+            found[r.id] = _record(r)
+    order = {sid: n for n, sid in enumerate(sorted(found, key=lambda sid: (
+        found[sid]["article_published"] is None, found[sid]["article_published"] or "",
+        found[sid]["article_id"], found[sid]["start"])))}
+    return {key: [dict(found[sid]) for sid in sorted(got, key=order.__getitem__)] for key, got in chosen.items()}
+
+
 def _position_items(s: Session, chosen: dict[int, list[int]], topics_of: _TopicsOf, limit: int | None,
                     names: dict[int, str], *, complete: bool) -> _Items:
     """Statement and stance records per (topic, official) in ``chosen``, the ``limit`` most recent of each."""
@@ -478,42 +502,33 @@ def _position_items(s: Session, chosen: dict[int, list[int]], topics_of: _Topics
                     rec = _record(r)
                     del rec["official_id"]
                     items[(t, r.official_id)][1].append(rec)
-    elif guessed:  # pre-0002 bills: their topics are not in bill_topics, so ask per official
-        for t, o in pairs:
-            q = (_statement_query().join(tt, tt.statement_id == S.id).where(tt.topic_id == t, S.official_id == o)
-                 .order_by(A.published.is_(None), A.published, A.id, S.start))
-            items[(t, o)][0].extend(_record(r) for r in s.execute(_latest(q, S.start, limit)))
-            sq = _stance_query().where(st.official_id == o, _of_topic(st.bill_id, t, guessed))
-            items[(t, o)][1].extend(_record(r) for r in s.execute(_latest(sq, st.start, limit)))
     else:
-        # The chosen officials' items, numbered newest first per (topic, official), in one query each.
-        wanted = set(pairs)
-        people = sorted({o for _t, o in pairs})
-        bt = m.BillTopic
-        partitions: tuple[tuple[Select, tuple[Any, ...]], ...]
-        if len(chosen) == 1:
-            # One topic: test membership per statement before its article is read, not after.
-            only = next(iter(chosen))
-            topic_col = literal(only).label("topic_id")
-            q = (_statement_query().add_columns(topic_col, S.official_id).where(
-                S.official_id.in_(people),
-                select(tt.statement_id).where(tt.statement_id == S.id, tt.topic_id == only).exists()))
-            sq = (_stance_query().order_by(None).add_columns(topic_col, st.official_id)
-                  .where(st.official_id.in_(people), _of_topic(st.bill_id, only, guessed)))
-            partitions = ((q, (S.official_id,)), (sq, (st.official_id,)))
+        for key, recs in _newest_statements(s, pairs, limit).items():
+            items[key][0].extend(recs)
+        if guessed:  # pre-0002 bills: their topics are not in bill_topics, so ask per official
+            for t, o in pairs:
+                sq = _stance_query().where(st.official_id == o, _of_topic(st.bill_id, t, guessed))
+                items[(t, o)][1].extend(_record(r) for r in s.execute(_latest(sq, st.start, limit)))
         else:
-            q = (_statement_query().add_columns(tt.topic_id, S.official_id).join(tt, tt.statement_id == S.id)
-                 .where(S.official_id.in_(people)))
-            sq = (_stance_query().order_by(None).add_columns(bt.topic_id, st.official_id)
-                  .join(bt, bt.bill_id == st.bill_id).where(st.official_id.in_(people)))
-            partitions = ((q, (tt.topic_id, S.official_id)), (sq, (bt.topic_id, st.official_id)))
-        for slot, ((query, partition), start) in enumerate(zip(partitions, (S.start, st.start), strict=True)):
-            for r in s.execute(_latest_per(query, partition, start, limit)):
+            # The chosen officials' stances, numbered newest first per (topic, official), in one query.
+            wanted = set(pairs)
+            people = sorted({o for _t, o in pairs})
+            if len(chosen) == 1:
+                only = next(iter(chosen))
+                sq = (_stance_query().order_by(None).add_columns(literal(only).label("topic_id"), st.official_id)
+                      .where(st.official_id.in_(people), _of_topic(st.bill_id, only, guessed)))
+                partition: tuple[Any, ...] = (st.official_id,)
+            else:
+                bt = m.BillTopic
+                sq = (_stance_query().order_by(None).add_columns(bt.topic_id, st.official_id)
+                      .join(bt, bt.bill_id == st.bill_id).where(st.official_id.in_(people)))
+                partition = (bt.topic_id, st.official_id)
+            for r in s.execute(_latest_per(sq, partition, st.start, limit)):
                 key = (r.topic_id, r.official_id)
                 if key in wanted:
                     rec = _record(r)
                     del rec["topic_id"], rec["official_id"], rec["newest"]
-                    items[key][slot].append(rec)
+                    items[key][1].append(rec)
     statements = [r for stmts, _st in items.values() for r in stmts]
     for i in range(0, len(statements), _BATCH):
         _add_topics(s, statements[i:i + _BATCH], names)
