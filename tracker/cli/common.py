@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from tracker.store.db import Database
+    from tracker.store.listings import Run
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -73,11 +74,37 @@ def _database_failed(e: Exception) -> bool:
 
 def open_database(ctx: typer.Context) -> Database:
     """The database named by --db / TRACKER_DB / the default, brought up to the latest schema."""
+    import logging
+
     from tracker.store.db import open_db, resolve_url
 
+    # A Ctrl-C that lands while SQLAlchemy's pool resets a connection is logged by the pool with a
+    # traceback (Python's last-resort handler prints it); the command already says it was interrupted.
+    pool_log = logging.getLogger("sqlalchemy.pool")
+    if not pool_log.handlers:
+        pool_log.addHandler(logging.NullHandler())
     db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
     ctx.call_on_close(db.close)  # so a command run in-process (tests, scripts) leaves no connection open
     return db
+
+
+def quick_listing(ctx: typer.Context, listing: Callable[[Run], list[dict[str, Any]]]) -> list[dict[str, Any]] | None:
+    """``listing`` read straight from a SQLite file already at this tracker's schema, without loading
+    SQLAlchemy (see tracker.store.quick); None when the full path must open the database instead."""
+    import sqlite3
+
+    from tracker.store.quick import open_listing
+
+    opened = open_listing(ctx.obj.get("db") if ctx.obj else None)
+    if opened is None:
+        return None
+    run, con = opened
+    try:
+        return listing(run)
+    except sqlite3.Error:
+        return None  # locked past the timeout, damaged, ...: the full path reports it properly
+    finally:
+        con.close()
 
 
 def jsonable(value: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from tracker.cli.common import emit, open_database, parse_date, reports_errors, stderr_console
+from tracker.cli.common import emit, open_database, parse_date, quick_listing, reports_errors, stderr_console
 
 JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
 CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
@@ -25,10 +25,14 @@ def register(app: typer.Typer) -> None:
 @reports_errors
 def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
     """List every official, with party, latest office and statement counts."""
-    from tracker.store.queries import list_officials
+    from tracker.store import listings
 
-    emit(list_officials(open_database(ctx)),
-         ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
+    rows = quick_listing(ctx, listings.officials)
+    if rows is None:
+        from tracker.store.queries import list_officials
+
+        rows = list_officials(open_database(ctx))
+    emit(rows, ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
          as_json=as_json, as_csv=as_csv, title="Officials")
 
 
@@ -175,7 +179,11 @@ def funding(
 @reports_errors
 def topics(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
     """The topic taxonomy (Comparative Agendas Project major topics) with statement counts."""
-    from tracker.store.queries import list_topics
+    from tracker.store import listings
 
-    emit(list_topics(open_database(ctx)), ["cap_code", "name", "statements"], as_json=as_json, as_csv=as_csv,
-         title="Topics")
+    rows = quick_listing(ctx, listings.topics)
+    if rows is None:
+        from tracker.store.queries import list_topics
+
+        rows = list_topics(open_database(ctx))
+    emit(rows, ["cap_code", "name", "statements"], as_json=as_json, as_csv=as_csv, title="Topics")

@@ -24,13 +24,11 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from tracker.errors import SchemaError
+from tracker.store.location import SCHEMA_HEAD, chosen, default_folder
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest migration this tracker ships; a test checks it against the migrations folder, so
-# opening an up-to-date database never has to import Alembic to learn it.
-SCHEMA_HEAD = "0003"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # The file header's "write version" byte: 2 when the database is in WAL mode, 1 for a rollback journal.
@@ -42,12 +40,9 @@ _PG_WRITE_LOCK = 0x7472616B
 
 def resolve_url(db: str | None) -> str:
     """The SQLAlchemy URL for ``--db``: a URL as given, a file path as SQLite, None as the default."""
+    db = chosen(db)
     if db is None:
-        db = os.environ.get("TRACKER_DB") or None
-    if db is None:
-        import platformdirs
-
-        folder = platformdirs.user_data_path("tracker")
+        folder = default_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -14,9 +14,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
+from tracker.store import listings
 from tracker.store import models as m
 from tracker.store.db import mask_url
 from tracker.store.lookup import find_official, find_topic
@@ -65,32 +66,12 @@ def info(db: Database) -> dict[str, Any]:
 def list_officials(db: Database) -> list[dict[str, Any]]:
     """Every official by name: party, latest office, statement count, first and last seen dates."""
     with db.session() as s:
-        counts = dict(s.execute(select(S.official_id, func.count()).where(S.official_id.is_not(None))
-                                .group_by(S.official_id)).all())
-        seen = {oid: (lo, hi) for oid, lo, hi in s.execute(
-            select(m.OfficialMention.official_id, func.min(A.published), func.max(A.published))
-            .join(A, A.id == m.OfficialMention.article_id).group_by(m.OfficialMention.official_id)).all()}
-        latest = _latest_offices(s)
-        out = []
-        for oid, name, party in s.execute(select(Off.id, Off.name, Off.party).order_by(Off.name)).all():
-            office, juris = latest.get(oid, (None, None))
-            lo, hi = seen.get(oid, (None, None))
-            out.append({"id": oid, "name": name, "party": party, "office": office, "jurisdiction": juris,
-                        "statements": counts.get(oid, 0), "first_seen": _iso(lo), "last_seen": _iso(hi)})
-    return out
+        return listings.officials(_runner(s))
 
 
-def _latest_offices(s: Session, official_id: int | None = None) -> dict[int, tuple[str, str | None]]:
-    """Each official's office as of their newest article (undated articles count as oldest)."""
-    oo = m.OfficialOffice
-    newest = func.row_number().over(partition_by=oo.official_id, order_by=(
-        A.published.desc().nulls_last(), A.id.desc(), oo.id)).label("newest")
-    q = select(oo.official_id, oo.office, oo.jurisdiction, newest).join(A, A.id == oo.article_id)
-    if official_id is not None:
-        q = q.where(oo.official_id == official_id)
-    sub = q.subquery()
-    rows = s.execute(select(sub.c.official_id, sub.c.office, sub.c.jurisdiction).where(sub.c.newest == 1))
-    return {oid: (office, juris) for oid, office, juris in rows}
+def _runner(s: Session) -> listings.Run:
+    """``run(sql, params)`` for the plain-SQL listings, on this session's connection."""
+    return lambda sql, params: s.execute(text(sql), params).all()
 
 
 def official_detail(db: Database, name: str, *, limit: int | None = None) -> dict[str, Any]:
@@ -611,13 +592,8 @@ def funding_totals(db: Database, *, official: str | None = None, kind: str | Non
 
 def list_topics(db: Database) -> list[dict[str, Any]]:
     """The topic taxonomy by CAP code, with how many statements touch each (counted from the topic index alone)."""
-    st = m.StatementTopic
     with db.session() as s:
-        counts = dict(s.execute(select(st.topic_id, func.count()).group_by(st.topic_id)).all())
-        topics = list(s.execute(select(m.Topic.id, m.Topic.name, m.Topic.cap_code)).all())
-    out = [{"id": t, "cap_code": code, "name": name, "statements": counts.get(t, 0)} for t, name, code in topics]
-    out.sort(key=lambda r: (r["cap_code"] is None, r["cap_code"] or 0, r["name"]))
-    return out
+        return listings.topics(_runner(s))
 
 
 # ---------------------------------------------------------------------------- per-article rows for exports
