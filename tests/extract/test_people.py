@@ -176,3 +176,25 @@ def test_no_break_spaces_inside_a_titled_name() -> None:
     got = _officials("Gov.\u00a0Jane\u00a0Roe said the state would add 50 troopers.\n")
     assert list(got) == ["Jane Roe"]
     assert got["Jane Roe"].office == "Governor"
+
+
+def test_a_spokesperson_named_after_whose_spokesperson_they_are() -> None:
+    text = ("Mayor Lisa Hart skipped the hearing. Her spokesman, Omar Reyes, said the plan saves money.\n\n"
+            "Gov. Dan Cole agreed. Cole's press secretary, Mia Tran, said he would sign it. "
+            "The governor's spokeswoman, Ida Bell, declined to say when.\n\n"
+            "Jo Lane, a landlord, was angry. Her spokesman, Tim Ray, said she would sue.\n")
+    got = _officials(text)
+    assert {n: got[n].office for n in ("Omar Reyes", "Mia Tran", "Ida Bell")} == {
+        "Omar Reyes": "Spokesperson", "Mia Tran": "Spokesperson", "Ida Bell": "Spokesperson"}
+    assert "Tim Ray" not in got and "Jo Lane" not in got  # a private person's spokesman is not an official
+
+
+def test_agency_heads_named_by_title_or_by_apposition() -> None:
+    text = ("Ohio EPA Director Kay Moss and State Fire Marshal Lu Grant met Fire Chief Ed Stone on Monday.\n\n"
+            "Dr. Nia Cole, the state health commissioner, joined them. Dr. Al Fry, a professor of economics, "
+            "did not. Ann Poe, executive director of the food bank, sent a letter.\n")
+    got = _officials(text)
+    assert (got["Kay Moss"].office, got["Kay Moss"].jurisdiction) == ("EPA Director", "Ohio")
+    assert got["Lu Grant"].office == "State Fire Marshal" and got["Ed Stone"].office == "Fire Chief"
+    assert got["Nia Cole"].office == "State Health Commissioner"
+    assert "Al Fry" not in got and "Ann Poe" not in got

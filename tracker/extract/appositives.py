@@ -24,10 +24,14 @@ _PERSON_AFTER = re.compile(rf"(?:,[^,.!?\n]{{0,80}},|,)?{_S}+(?:also{_S}+)?(?:sa
                            rf"testified|wrote|noted|explained)\b"
                            rf"|,{_S}+(?:\d{{1,3}},|(?:a|an){_S}+[a-z]|who{_S}|whose{_S})")
 _FIRST_NAME_BEFORE = re.compile(rf"\b[A-Z][a-z]+(?:{_S}[A-Z]\.)?{_S}$")
+# Lower-case words naming what a public office runs ("the state health commissioner").
+_AGENCY_WORDS = ("health|education|transportation|budget|finance|revenue|labor|insurance|agriculture|corrections|"
+                 "environmental|emergency|public|safety|housing|water|parks|elections|veterans")
+_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Hon"})
 _APPOS_LEAD = re.compile(rf"(?:,{_S}*|{_S}+is{_S}+(?:also{_S}+|now{_S}+)?)(?:who{_S}+is{_S}+)?(?:(?:a|an|the){_S}+)?")
 _APPOS_BODY = re.compile(
     rf"(?:(?P<party>Democratic|Republican){_S}+)?(?:[Ff]ormer{_S}+|then-)?"
-    rf"(?P<pre>(?:(?:the{_S}+)?(?:[A-Z][\w.'’-]*|state|city|county)(?:’s|'s)?{_S}+){{0,3}})"
+    rf"(?P<pre>(?:(?:the{_S}+)?(?:[A-Z][\w.'’-]*|state|city|county|{_AGENCY_WORDS})(?:’s|'s)?{_S}+){{0,3}})"
     rf"(?P<office>(?i:{APPOSITIVE_OFFICE.pattern}))\b"
     rf"(?P<of>{_S}+(?:of|for|to){_S}+[^,.;()\n]{{1,60}})?"
 )
@@ -46,7 +50,16 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         if nm is None:
             continue
         done = nm.end()
-        if nm.group().split(None, 1)[0].rstrip(".") in TITLE_FIRST:
+        first = nm.group().split(None, 1)[0].rstrip(".")
+        if first in _HONORIFICS:  # "Dr. Helen Marsh, the state health commissioner,": the office follows
+            j = pos + len(first)
+            while j < len(text) and text[j] in ". \t\xa0":
+                j += 1
+            nm = _NAME.match(text, j)
+            if nm is None:
+                continue
+            done = nm.end()
+        elif first in TITLE_FIRST:
             continue  # "Assemblyman Jim Gall": a titled name, read by the title chain
         _private(text, nm, reg, said)
         lead = _APPOS_LEAD.match(text, nm.end())
@@ -59,13 +72,17 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         if not name or (" " not in name and not reg.find(name)):
             continue
         office, level = normalise_office(body.group("office"))
-        if office in {"President", "Vice President", "Commissioner"}:
-            continue
+        agency = office in {"Commissioner", "Director"}
+        if office in {"President", "Vice President"} or (
+                agency and not GOV_CONTEXT.search(body.group("pre") + " " + (body.group("of") or ""))):
+            continue  # a league's or a company's; "the state health commissioner" is public
         of = body.group("of") or ""
         if level == "spokes" and not GOV_CONTEXT.search(of + " " + body.group("pre")):
             continue
         pre = " ".join(w for w in body.group("pre").split() if w.casefold() != "the")
         st = places.STATE_RX.search(pre + " " + of)
+        if agency and pre:  # "the state health commissioner" -> State Health Commissioner
+            office = " ".join(w[:1].upper() + w[1:] for w in (*pre.split(), office))
         if office == "Superintendent" and "public instruction" in of.casefold():
             office = "Superintendent of Public Instruction"
         elif office not in {"Spokesperson"} and of.strip().startswith(("of ", "for ")) and level != "legis":

@@ -50,6 +50,9 @@ _TITLES: list[tuple[str, str, str, int]] = [
     (r"Sheriff", "Sheriff", "local", 7),
     (r"District\sAttorney|DA", "District Attorney", "local", 7),
     (r"Police\sChief|Chief\sof\sPolice", "Police Chief", "local", 7),
+    (r"Fire\sChief", "Fire Chief", "local", 7),
+    (r"State\sFire\sMarshal", "State Fire Marshal", "state", 7),
+    (r"Fire\sMarshal", "Fire Marshal", "local", 7),
     (r"Chief\sJustice|Justice|Judge", "", "state", 7),
     (r"Commissioner", "Commissioner", "state", 6),
     (r"Secretary", "Secretary", "state", 6),
@@ -77,7 +80,7 @@ APPOSITIVE_OFFICE = re.compile(
     r"council(?:or|man|woman|member)|(?:state\s)?treasurer|(?:state\s)?auditor|comptroller|"
     r"superintendent(?:\sof\spublic\sinstruction)?|sheriff|district\sattorney|speaker\sof\sthe\shouse|"
     r"(?:senate\s|house\s)?(?:majority|minority)\sleader|spokes(?:man|woman|person)|press\ssecretary|"
-    r"(?:state\s)?(?:lawmaker|legislator)|delegate|assembly(?:man|woman|member)|commissioner|"
+    r"(?:state\s)?(?:lawmaker|legislator)|delegate|assembly(?:man|woman|member)|commissioner|director|"
     r"president|vice\spresident|county\s(?:commissioner|executive|judge))",
     re.IGNORECASE,
 )
@@ -136,5 +139,5 @@ TITLE_FIRST = frozenset({
     "Selectwoman", "County", "Treasurer", "Auditor", "Comptroller", "Controller", "Superintendent", "Sheriff",
     "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
     "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
-    "Hon", "Director",
+    "Hon", "Director", "Fire",
 })

@@ -44,13 +44,20 @@ _CAPS_LABEL = re.compile(
 _CAPS_TITLES = ("GOV", "SEN", "REP", "DEL", "MAYOR", "SPEAKER", "TREASURER", "ATTORNEY", "AG ", "SECRETARY",
                 "COUNCIL", "COMPTROLLER", "AUDITOR", "SHERIFF", "LT", "U.S.")  # how a label line can start
 _CAPS_TITLE_RX = re.compile("|".join(re.escape(t) for t in _CAPS_TITLES))
-_GOV_DIRECTOR = re.compile(r"\b(?:State|City|County|Federal|Budget|Department|Agency|Office|Public|Health|Emergency|"
+_GOV_DIRECTOR = re.compile(r"\b(?:EPA|DOT|FEMA|DHS|HHS|DEQ|DNR|DMV|DOC|DOH|State|City|County|Federal|Budget|"
+                           r"Department|Agency|Office|Public|Health|Emergency|Environmental|Homeland|Workforce|"
                            r"Police|Fire|Transportation|Education|Revenue|Finance|Planning|Housing|Corrections)\b")
 _BOSS = re.compile(r"([A-Z][a-z]+)(?:’s|'s)?[ \t\xa0]*$")
 # "A spokesman for Gov. Roe, Sam Poe, said ..."
 _SPOKES_FOR = re.compile(
     rf"\b(?:[Aa]|[Tt]he|[Aa]n){_S}+(?:[\w-]+{_S}+)?(?:spokes(?:man|woman|person)|press{_S}+secretary){_S}+"
     rf"(?:for|to){_S}+(?P<boss>[^,.;\n]{{1,60}}),{_S}*(?P<name>{NAME}),"
+)
+# "Her spokesman, Sam Poe, said ...", "Roe's press secretary, Sam Poe,", "the governor's spokeswoman, Jo Poe,"
+_SPOKES_OF = re.compile(
+    rf"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<boss>[A-Z][\w.-]+)(?:’s|'s)|\b[Tt]he{_S}+(?P<role>[a-z]+(?:{_S}+[a-z]+)?)"
+    rf"(?:’s|'s)){_S}+(?:spokes(?:man|woman|person)|press{_S}+secretary|communications{_S}+director)"
+    rf"{_S}*,{_S}*(?P<name>{NAME}),"
 )
 # Led by a fixed string so the regex engine can skip ahead to it; the "A" is checked behind.
 _ATTRIBUTABLE = re.compile(
@@ -102,6 +109,12 @@ def find_cast(text: str) -> Cast:
         if name and (GOV_CONTEXT.search(boss) or any(o.official and o.surname in boss for o in reg.people)):
             reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                     rank=1, official=True)
+    for m in (_SPOKES_OF.finditer(masked) if "spokes" in masked or "secretary" in masked else ()):
+        if _speaks_for_official(m, reg):
+            name = clean_name(m.group("name"))
+            if name:
+                reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
+                        rank=1, official=True)
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people):
             p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
@@ -189,8 +202,9 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
             if boss:  # "Roe spokesman Sam Poe": official once Roe turns out to be one
                 reg.pending.append((p, boss.group(1)))
             return
-        if prefix and not juris and office in {"Secretary", "Commissioner", "Director"}:
-            office = f"{prefix} {office}"
+        body_words = prefix.removeprefix(juris or "").strip()  # the state goes to the jurisdiction
+        if body_words and office in {"Secretary", "Commissioner", "Director"}:
+            office = f"{body_words} {office}"  # "Budget Director", "(Ohio) EPA Director"
         body = _PUBLIC_BODY.search(prefix) if office == "President" else None
         if body:  # "Commission President Erica Holloway": she heads a local public body
             reg.add(name, ns, ns + len(name), office=f"{body.group()} President", level="local", rank=rank,
@@ -206,6 +220,17 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
     reg.add(name, ns, ns + len(name), office=office, level=level, rank=rank, official=True, party=party,
             jurisdiction=juris, gender=_title_gender(raw), title_text=m.group("titles"))
     tag_after(text, m.end("name"), reg, name)
+
+
+def _speaks_for_official(m: re.Match[str], reg: Registry) -> bool:
+    """Whether the "his", "Roe's" or "the governor's" of a ``_SPOKES_OF`` match is an official."""
+    if m.group("pron"):  # the official named last before it
+        before = [p for p in reg.people if p.start is not None and p.start < m.start()]
+        return bool(before) and max(before, key=lambda p: p.start or 0).official
+    if m.group("boss"):
+        boss = m.group("boss")
+        return bool(GOV_CONTEXT.fullmatch(boss)) or any(p.official and p.surname == boss for p in reg.people)
+    return bool(GOV_CONTEXT.search(m.group("role")))
 
 
 def _caps_labels(text: str) -> list[re.Match[str]]:
@@ -241,7 +266,7 @@ def _official_context(text: str, m: re.Match[str], prefix: str, office: str) -> 
     if office in {"Secretary", "Commissioner"}:
         return not prefix or not re.search(r"\b(?:Inc|Corp|Company|University|Union|Association)\b", prefix)
     if office == "Director":  # "State Budget Director" yes, "Executive Director" of a charity no
-        return bool(prefix) and bool(_GOV_DIRECTOR.search(prefix))
+        return bool(prefix) and bool(_GOV_DIRECTOR.search(prefix) or places.STATE_RX.match(prefix))
     # the words just before the title ("attorney general's office spokesman", "Roe spokesman") or a
     # "for ..." phrase after the name say whom the spokesperson speaks for
     before = text[max(0, m.start() - 40): m.start()]
