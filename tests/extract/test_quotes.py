@@ -310,3 +310,19 @@ def test_transcript_labels_in_capitals_with_a_title_name_an_official() -> None:
             "HOST: What's next?\n\nGOV. JANE ROE: We pass the budget and we fix the roads.\n\nHOST: Thanks.\n")
     assert _triples(text) == [("Jane Roe", "qa_answer", "Thank you for having me."),
                               ("Jane Roe", "qa_answer", "We pass the budget and we fix the roads.")]
+
+
+def test_reported_speech_after_an_audience_a_time_word_or_a_go_between() -> None:
+    text = ("Gov. Ana Ruiz announced Tuesday the state will cover the cost of new buses.\n\n"
+            "Sen. Bo Lin told committee members the plan would cost too much, and that rural routes would close.\n\n"
+            "Sheriff Di Moss said through a department spokeswoman that the deputies followed the rules.\n\n"
+            "Rep. Al Diaz testified before a House panel last week that the buses are unsafe.\n\n"
+            "Gov. Ruiz announced the winners of the science fair on Monday.\n")
+    got = [(s.speaker, s.text) for s in _statements(text)]
+    assert got == [
+        ("Ana Ruiz", "the state will cover the cost of new buses"),
+        ("Bo Lin", "the plan would cost too much"),
+        ("Bo Lin", "rural routes would close"),
+        ("Di Moss", "the deputies followed the rules"),
+        ("Al Diaz", "the buses are unsafe"),
+    ]

@@ -20,10 +20,11 @@ _MODIFIER = re.compile(
     r"(?:[ \t\xa0]+(?:(?:on|last|this|early|late|next)[ \t\xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|recently|previously|"
     r"repeatedly|publicly|again|also|later|earlier|then|too|once)\b"
-    r"|[ \t\xa0]+(?:in|during|at|on|via|through)[ \t\xa0]+(?:an?|the|his|her|their|its)[ \t\xa0]+"
+    r"|[ \t\xa0]+(?:in|during|at|on|via|through|before)[ \t\xa0]+(?:an?|the|his|her|their|its)[ \t\xa0]+"
     r"(?:[\w-]+[ \t\xa0]+){0,3}?(?:statement|interview|letter|release|email|e-mail|news\s+conference|"
     r"press\s+conference|hearing|meeting|speech|post|tweet|video|op-ed|call|briefing|conversation|address|"
-    r"session|town\s+hall|forum|event|debate|radio\s+interview|phone\s+interview|report|filing|memo)\b"
+    r"session|town\s+hall|forum|event|debate|radio\s+interview|phone\s+interview|report|filing|memo|"
+    r"committee|subcommittee|panel|council|board|commission|spokes(?:man|woman|person)|aide|lawyer|attorney)\b"
     r"(?:[ \t\xa0]+(?:on|to|with|from)[ \t\xa0]+[^,.;\"“”]{1,40}?(?=[ \t\xa0]+that\b|,))?"
     r"|[ \t\xa0]+to[ \t\xa0]+(?:reporters|lawmakers|the\s+\w+|members|supporters|colleagues)\b)*"
 )
@@ -33,13 +34,20 @@ _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]*,?
 # "told reporters the vote would be close": a that-less clause only after a plain audience, and only
 # when it opens like a clause (a pronoun, an article, a name), so "told reporters about it" is not one.
 _AUDIENCE_CLAUSE = re.compile(
-    r"[ \t\xa0]+(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
+    r"[ \t\xa0]+(?:(?:council|committee|board|commission|state|local|fellow|house|senate)[ \t\xa0]+)?"
+    r"(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
     r"voters|residents|parents|students|us|him|her|them|the[ \t\xa0]+(?:committee|panel|council|board|crowd|"
     r"audience|legislature|senate|house|press|paper|newspaper|station|group|gathering|chamber|commission)|"
     r"(?:[A-Z][\w&.’'-]*[ \t\xa0]+){0,3}(?:News|Radio|Times|Post|Journal|Tribune|Press|TV|Today|Herald))"
     r"(?:[ \t\xa0]+(?:on|last|this)[ \t\xa0]+\w+)?[ \t\xa0]+"
     r"(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|our|no|nobody|every|[A-Z][a-z]+)[ \t\xa0])"
 )
+# "announced Tuesday the state will ...": a that-less clause after a verb that usually takes "that",
+# only when it reads like one: a subject of a few words, then a modal or a form of "be"/"have".
+_THATLESS = re.compile(
+    r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|[A-Z][a-z]+)"
+    r"(?:[ \t\xa0]+[\w’'-]+){0,4}?[ \t\xa0]+(?:will|would|could|should|must|can|may|might|is|are|was|were|"
+    r"has|have|had)[ \t\xa0]")
 _URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
 _DISCUSSED = re.compile(r"[ \t\xa0]+(?:[^,.;!?\"“”\n]{1,60}?[ \t\xa0]+)?(?=(?:how|why|whether|what|that)\b)")
 _TELL = re.compile(r"to[ \t\xa0]+(?:tell|warn|remind|assure|inform)\b[^.!?\"“”\n]{1,300}?,?[ \t\xa0]+that[ \t\xa0]+")
@@ -54,6 +62,7 @@ _PLACE_PHRASE = re.compile(
     r"beside|toward|towards|into|onto|upon)[ \t\xa0]+(?:a|an|the|his|her|their|its|our|this|that|[A-Z])")
 _CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
 _MIN_WORDS = 3
+_AND_THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]+and[ \t\xa0]+that[ \t\xa0]+")
 
 
 def find_indirect(ctx: Ctx) -> list[Statement]:
@@ -72,7 +81,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             continue
         st = _statement(ctx, subj, start, "said-clause" if verb != "saying" else "wrote-saying")
         if st is not None:
-            out.append(st)
+            out += _split_and_that(ctx, st)
     out += _to_tell(ctx)
     out += _according(ctx)
     return out
@@ -109,7 +118,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     th = _THAT.match(t, p)
     has_that = bool(th and "that" in th.group())
     p = th.end() if th else p
-    if verb in SAY_NEEDS_THAT and not has_that:
+    if verb in SAY_NEEDS_THAT and not has_that and not (verb not in {"told", "tells"} and _THATLESS.match(t, p)):
         return None
     if p >= len(t) or _CLAUSE_OPENER.match(t, p):
         return None
@@ -128,6 +137,20 @@ def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | Non
     if subj.official is None:
         return None
     return Statement(subj.official, subj.text, "indirect", ctx.text[start:end], start, end, cue=cue)
+
+
+def _split_and_that(ctx: Ctx, st: Statement) -> list[Statement]:
+    """"said X, and that Y": two reported clauses, each its own statement."""
+    m = _AND_THAT.search(ctx.masked, st.start, st.end)
+    if m is None or ctx.quote_at(m.start()):
+        return [st]
+    first_end = m.start()
+    while first_end > st.start and ctx.text[first_end - 1] in " ,\t\xa0":
+        first_end -= 1
+    parts = [(st.start, first_end), (m.end(), st.end)]
+    if any(len(ctx.text[a:b].split()) < _MIN_WORDS for a, b in parts):
+        return [st]
+    return [Statement(st.speaker, st.speaker_text, "indirect", ctx.text[a:b], a, b, cue=st.cue) for a, b in parts]
 
 
 def _clause_end(ctx: Ctx, start: int, sent_end: int) -> int:
