@@ -162,3 +162,16 @@ def test_zero_and_absurd_figures_are_not_money() -> None:
 def test_a_spaced_abbreviation_still_scales_the_figure() -> None:
     assert [m.amount for m in find_money("$2 bn for transit and $3 mil for parks")] == [
         Decimal("2000000000"), Decimal("3000000")]
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("The governor said the state will set aside $75 million for lead pipes.", "one_time"),
+    ("The city has already spent $3.5 million replacing old lines.", "one_time"),
+    ("The company agreed to pay a $250,000 civil penalty to the state.", "one_time"),
+    ("Overtime at the county jail reached $2.7 million last year.", "annual"),
+    ("Since 2019 the office has recovered $312 million for the state.", None),
+])
+def test_period_cues_of_spending_news(sentence: str, period: str | None) -> None:
+    items = find_funding(sentence, Cast(officials=[], mentions=[]), [])
+    _check(sentence, items)
+    assert [f.period for f in items] == [period]

@@ -39,14 +39,15 @@ _KINDS: list[tuple[str, Cue]] = [
     ("cost", Cue(r"costs?|costing|price\s+tag|need\w*|expense\w*|spen[dt]\w*")),
 ]
 _MULTI_YEAR = Cue(r"over\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|several|\d+)\s+years|"
-                  r"biennium|biennial|\d+-year|over\s+a\s+decade")
+                  r"biennium|biennial|\d+-year|over\s+a\s+decade|since\s+(?:19|20)\d\d")
 _ANNUAL = Cue(r"per\s+year|a\s+year(?!\s+(?:ago|earlier|later|after|before))|each\s+year|"
-              r"every\s+year|annual(?:ly)?|yearly|per\s+annum|"
+              r"every\s+year|annual(?:ly)?|yearly|per\s+annum|last\s+year|"
               r"operating\s+budget|fiscal\s+year|FY\s?\d{2,4}|state\s+budget|city\s+budget|county\s+budget|"
               r"town\s+budget|school\s+budget|general\s+fund\s+budget|enterprise")
 _ONE_TIME = Cue(r"one[- ]time|will\s+cost|would\s+cost|surplus|fund\s+balance|reserves?|"
                 r"rainy[- ]day|from\s+the\s+fund|lump[- ]sum|make\s+(?:up\s+to\s+)?\S+(?:\s+\w+)?\s+available|"
-                r"settle\w*")
+                r"settle\w*|set\s+aside|already\s+spent|ha(?:s|ve)\s+spent|civil\s+penalty|"
+                r"bond\s+(?:issue|sale|measure)|rebate")
 
 _LEFT_STOP = re.compile(r"[,;:=+•\n—–]|\s-\s|\s(?:and|or|but)\s")
 _RIGHT_STOP = re.compile(r"[,;:()=+\n—–!?]|\.(?:\s|$)|\s-\s|\s(?:to|and)\s+\$")
