@@ -17,6 +17,7 @@ BODY = "The council met for three hours and voted on the budget after a long pub
     ("FOR IMMEDIATE RELEASE\nMarch 16, 2007\nAG praises lawmakers\n\n", "2007-03-16"),
     ("City hall reopens\nBy Jane Roe | 4/5/2021\n\n", "2021-04-05"),
     ("WASHINGTON, Sept. 9, 2020 — " + BODY, "2020-09-09"),
+    ("Clinic bill advances\n\nWASHINGTON (May 19, 2023) — " + BODY, "2023-05-19"),
 ])
 def test_published_date_from_the_top_of_the_article(top: str, iso: str) -> None:
     assert find_published(top + BODY) == iso

@@ -29,10 +29,10 @@ _LABEL = re.compile(r"\b(?P<label>Posted|Published|Updated|Last updated|Date|Rel
                     re.IGNORECASE)
 _LABEL_LOW = re.compile(r"\b(?P<label>posted|published|updated|last updated|date|released)(?:\s+on)?\s*:?\s*")
 _BYLINE = re.compile(r"^\s*(?:By\s|Written by\s|Posted\b|Published\b|Updated\b|Staff Reports?\b)", re.IGNORECASE)
-# "ROCHESTER —", "DAYTON, Ohio (WDTN) —", "OLYMPIA…", "WASHINGTON, Dec. 20, 2019 --"
+# "ROCHESTER —", "DAYTON, Ohio (WDTN) —", "OLYMPIA…", "WASHINGTON, Dec. 20, 2019 --", "WASHINGTON (May 19, 2023) —"
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,\s*[^—–\n]{4,25}?)?\s*"
-    r"(?:\([\w .&-]{1,30}\)\s*)?(?:—|–|--|-\s|…|\.\.\.)"
+    r"(?:\([\w .,&-]{1,30}\)\s*)?(?:—|–|--|-\s|…|\.\.\.)"  # "(WDTN)", "(May 19, 2023)"
 )
 _RELEASE = re.compile(
     r"^\s*(?:FOR IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) (?:RELEASE|ADVISORY)|FOR RELEASE\b.*|CONTACT\b.*|"
