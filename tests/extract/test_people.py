@@ -198,3 +198,10 @@ def test_agency_heads_named_by_title_or_by_apposition() -> None:
     assert got["Lu Grant"].office == "State Fire Marshal" and got["Ed Stone"].office == "Fire Chief"
     assert got["Nia Cole"].office == "State Health Commissioner"
     assert "Al Fry" not in got and "Ann Poe" not in got
+
+
+def test_party_from_the_party_and_title_or_a_fellow_member() -> None:
+    text = ("Gov. Tom Vale vetoed the bill on Friday. The Republican governor said it cost too much.\n\n"
+            "Sen. Ida Moss, a fellow Republican, agreed. Rep. Al Cruz did not.\n")
+    got = _officials(text)
+    assert (got["Tom Vale"].party, got["Ida Moss"].party, got["Al Cruz"].party) == ("Republican", "Republican", None)

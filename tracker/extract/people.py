@@ -62,11 +62,13 @@ _SPOKES_OF = re.compile(
 # Led by a fixed string so the regex engine can skip ahead to it; the "A" is checked behind.
 _ATTRIBUTABLE = re.compile(
     rf"ttributable(?<=\b[Aa]ttributable)[ \t\xa0]+to[ \t\xa0]+(?P<name>{NAME})(?:,[^:\n]{{1,80}})?[ \t\xa0]*:")
-_APPOS_PARTY = re.compile(r",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?P<party>Democrat|Republican|Independent|Libertarian)\b")
+_APPOS_PARTY = re.compile(r",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:(?:fellow|lifelong|longtime)[ \t\xa0]+)?"
+                          r"(?P<party>Democrat|Republican|Independent|Libertarian)\b")
 # "the governor": led by the fixed "he" (the "T" is checked behind it) so the regex engine can skip
 # ahead; a match starts one character before ``m.start()``.
 _TITLE_WORD = re.compile(
     rf"he(?<=[Tt]he)(?P<the>{_S}+(?:(?:state|city|county)(?:’s|'s){_S}+|former{_S}+)?)"
+    rf"(?:(?P<party>Democratic|Republican|GOP){_S}+)?"
     r"(?P<t>lieutenant governor|governor|attorney general|AG|secretary of state|senator|congressman|congresswoman|"
     r"mayor|councilor|councilman|councilwoman|city manager|treasurer|auditor|superintendent|sheriff|speaker|"
     r"president|lawmaker|legislator|spokesman|spokeswoman|spokesperson|majority leader)\b"
@@ -340,6 +342,8 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
                 i -= 1
             cands = [c for c in cands if i >= 0 and c.name == names_of[i]]
         official = cands[0].name if len(cands) == 1 else None
+        if official and m.group("party"):  # "the Republican governor"
+            reg.update(official, party=party_name(m.group("party")))
         if official or key in _GENERIC_TITLES:
             out.append(Mention(ts, m.end(), text[ts:m.end()], official, "title"))
     out.sort(key=lambda x: x.start)
