@@ -205,3 +205,10 @@ def test_party_from_the_party_and_title_or_a_fellow_member() -> None:
             "Sen. Ida Moss, a fellow Republican, agreed. Rep. Al Cruz did not.\n")
     got = _officials(text)
     assert (got["Tom Vale"].party, got["Ida Moss"].party, got["Al Cruz"].party) == ("Republican", "Republican", None)
+
+
+def test_a_headline_names_by_title_and_surname_then_its_verb() -> None:
+    text = ("AG Moreno Secures $4 Million Settlement With Pharmacy Chain Over Unpaid Refunds\n\n"
+            "Posted: March 3, 2022\n\n"
+            "DENVER – Attorney General Luis Moreno today announced that a pharmacy chain will pay $4 million.\n")
+    assert [o.name for o in find_cast(text).officials] == ["Luis Moreno"]

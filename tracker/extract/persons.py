@@ -60,6 +60,15 @@ def party_tag(m: re.Match[str]) -> tuple[str, str | None]:
     return m.group("p2"), m.group("w2")
 
 
+# Verbs that follow a surname in headlines ("Gov. Roe Signs ...", "AG Harlan Secures ...").
+_HEADLINE_VERBS = frozenset({
+    "Announces", "Approves", "Asks", "Backs", "Blasts", "Blocks", "Calls", "Defends", "Faces", "Files", "Joins",
+    "Launches", "Opposes", "Outlines", "Pitches", "Plans", "Praises", "Promises", "Proposes", "Pushes", "Rejects",
+    "Says", "Secures", "Seeks", "Signs", "Slams", "Sues", "Supports", "Takes", "Targets", "Touts", "Unveils", "Urges",
+    "Vetoes", "Vows", "Wants", "Warns", "Wins",
+})
+
+
 @per_string
 def clean_name(raw: str, headline: bool = False) -> str:
     """The person-name part of a capitalised run: cut at words that cannot be part of a name."""
@@ -74,8 +83,8 @@ def clean_name(raw: str, headline: bool = False) -> str:
         if t in _SUFFIX and out:
             out.append(t)
             break
-        if t.rstrip(".") in _STOP or (headline and len(out) >= 2):
-            break
+        if t.rstrip(".") in _STOP or (headline and (len(out) >= 2 or (out and t in _HEADLINE_VERBS))):
+            break  # "AG Harlan Secures $18.5 Million": a headline names by surname, then its verb
         out.append(t)
     while out and out[-1] in {"de", "del", "van", "von", "da", "di", "le", "la", "St."}:
         out.pop()
