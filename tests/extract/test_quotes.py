@@ -326,3 +326,11 @@ def test_reported_speech_after_an_audience_a_time_word_or_a_go_between() -> None
         ("Di Moss", "the deputies followed the rules"),
         ("Al Diaz", "the buses are unsafe"),
     ]
+
+
+def test_attributable_to_on_its_own_line_above_the_quote() -> None:
+    text = ("AG sues lender\n\nAttributable to Attorney General Rosa Pena:\n\n"
+            "“This lender broke the law, and we will recover every dollar it took from Colorado families.”\n")
+    assert _triples(text) == [("Rosa Pena", "direct_quote",
+                               "This lender broke the law, and we will recover every dollar it took from Colorado "
+                               "families.")]

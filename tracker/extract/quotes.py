@@ -26,7 +26,7 @@ _BEFORE_CUE = re.compile(
     # "told reporters Friday:" -- with a colon, any short run of words may sit between verb and quote
     r"|\b(?:said|says|told|tells|wrote|writes|added|adds|explained|explains)[ \t\xa0]+[^\"“”.!?\n:;]{1,60}:[ \t\xa0]*$"
 )
-_ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):[ \t\xa0]*$")
+_ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
 _SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
@@ -97,10 +97,11 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
                 if m is not None and _LINE_END.match(ctx.masked, m_end):
                     return _make(m, "direct_quote", text, start, end, "quote+dash-speaker")
     before = ctx.masked[max(ctx.paragraph(q.open_mark)[0], q.open_mark - 160):q.open_mark]
-    # 2. "Attributable to NAME:" (a spokesperson's answer)
-    a = _ATTRIBUTABLE.search(before) if "ttributable" in before else None
+    # 2. "Attributable to NAME:" (a spokesperson's answer), on its own line above or just before the quote
+    wide = ctx.masked[max(0, q.open_mark - 160):q.open_mark]
+    a = _ATTRIBUTABLE.search(wide) if "ttributable" in wide else None
     if a:
-        ms = [m for m in ctx.cast.mentions_between(q.open_mark - len(before) + a.start(1), q.open_mark)]
+        ms = [m for m in ctx.cast.mentions_between(q.open_mark - len(wide) + a.start(1), q.open_mark)]
         if ms:
             return _make(ms[0], "direct_quote", text, start, end, "attributable-to")
     # 3. speaker before the opening mark: 'Roe said, "..."' / 'Roe said in a statement: "..."'
