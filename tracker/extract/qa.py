@@ -103,7 +103,7 @@ def _answer(ctx: Ctx, s: int, e: int, who: str | None) -> Statement | None:
         e -= 1
     while s < e and t[s].isspace():
         s += 1
-    if e <= s or speaker is None:
+    if e <= s or speaker is None or _PLEASANTRY.match(t, s, e):
         return None
     return Statement(speaker, speaker_text, "qa_answer", t[s:e], s, e, cue=cue)
 
@@ -151,8 +151,17 @@ def _transcript(ctx: Ctx) -> list[Statement]:
         st, en = m.end(), e
         while en > st and ctx.text[en - 1].isspace():
             en -= 1
+        if _PLEASANTRY.match(ctx.text, st, en):
+            continue
         out.append(Statement(who, label, "qa_answer", ctx.text[st:en], st, en, cue="transcript-label"))
     return out
+
+
+# A turn that only greets or thanks ("Thanks for having me, Abby.") says nothing on any policy.
+_PLEASANTRY = re.compile(
+    r"\s*(?:(?:thanks?|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+for\s+having\s+(?:me|us))?|"
+    r"good\s+(?:morning|afternoon|evening)|(?:glad|happy|great|good)\s+to\s+be\s+(?:here|with\s+you)|"
+    r"my\s+pleasure|you're\s+welcome|hello|hi)\b[^.!?\n]{0,30}[.!?]?\s*$", re.IGNORECASE)
 
 
 def _label_official(ctx: Ctx, label: str) -> str | None:
