@@ -175,3 +175,17 @@ def test_period_cues_of_spending_news(sentence: str, period: str | None) -> None
     items = find_funding(sentence, Cast(officials=[], mentions=[]), [])
     _check(sentence, items)
     assert [f.period for f in items] == [period]
+
+
+def test_list_items_belong_to_the_plan_before_the_list_and_a_critic_does_not_take_them() -> None:
+    text = ("Gov. Ann Lee asked lawmakers for a $210 million package for teacher pay.\n\n"
+            "Other highlights of the plan include:\n\n"
+            "- $12 million for a new crime lab\n"
+            "- $4.5 million annually for rural ambulances\n\n"
+            "Sen. Bo Park said the $12 million crime lab was overdue.\n")
+    cast = make_cast(text, "Ann Lee", "Bo Park")
+    items = find_funding(text, cast, [statement(text, "Bo Park", "the $12 million crime lab was overdue",
+                                                kind="indirect")])
+    _check(text, items)
+    assert [(int(f.amount), f.official) for f in items] == [
+        (210_000_000, "Ann Lee"), (12_000_000, "Ann Lee"), (4_500_000, "Ann Lee")]

@@ -49,6 +49,7 @@ _ONE_TIME = Cue(r"one[- ]time|will\s+cost|would\s+cost|surplus|fund\s+balance|re
                 r"settle\w*|set\s+aside|already\s+spent|ha(?:s|ve)\s+spent|civil\s+penalty|"
                 r"bond\s+(?:issue|sale|measure)|rebate")
 
+_BULLET = re.compile(r"[ \t\xa0]*(?:[-•*·–]|\d{1,2}[.)])[ \t\xa0]")
 _LEFT_STOP = re.compile(r"[,;:=+•\n—–]|\s-\s|\s(?:and|or|but)\s")
 _RIGHT_STOP = re.compile(r"[,;:()=+\n—–!?]|\.(?:\s|$)|\s-\s|\s(?:to|and)\s+\$")
 _PURPOSE_AFTER = re.compile(
@@ -287,6 +288,10 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
                               for b, spans in bills_with_mentions(text, cast, statements)]
             official = next((who for who, spans in bill_spans if who and any(
                 sent[0] <= s < sent[1] for s, _ in spans)), None)
+        if official is None and not baseline and out and _BULLET.match(text, text.rfind("\n", 0, mo.start) + 1):
+            # "- $12 million for a crime lab": a list item is part of the plan the figure before the
+            # list belongs to ("The governor's $210 million plan ... Other highlights include:")
+            official = next((f.official for f, _ in reversed(out) if f.official), None)
         cue = f"money:{kind}" + (":from-baseline" if baseline else "")
         out.append((Funding(mo.amount, mo.currency, period, kind, purpose, official, text[ev[0]:ev[1]],
                             ev[0], ev[1], flags.get(mo.start), cue), explicit))
