@@ -334,3 +334,12 @@ def test_attributable_to_on_its_own_line_above_the_quote() -> None:
     assert _triples(text) == [("Rosa Pena", "direct_quote",
                                "This lender broke the law, and we will recover every dollar it took from Colorado "
                                "families.")]
+
+
+def test_a_lead_in_ending_in_a_colon_names_the_speaker_of_a_long_quote() -> None:
+    text = ("Secretary of State Ida Lane spoke on Monday.\n\nShe laid out her reasoning at length:\n\n"
+            "\"We audited the machines and we audited the audits.\n\n"
+            "\"Boring is the goal, and we will get there.\"\n\nThe Senate meets next week.\n")
+    got = _triples(text)
+    assert got == [("Ida Lane", "direct_quote", "We audited the machines and we audited the audits.\n\n"
+                                                 "\"Boring is the goal, and we will get there.")]

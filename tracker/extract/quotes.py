@@ -110,6 +110,14 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
         subj = subject_of(ctx, q.open_mark - len(before) + cue.start(), reported.SAYING_GAP)
         if subj is not None:
             return _make(subj, "direct_quote", text, start, end, "said-before+quote")
+    # 3b. a lead-in ending in a colon: 'She laid out her reasoning:' then the quotation
+    lead = wide.rstrip()
+    if lead.endswith(":") and not a:
+        colon = q.open_mark - len(wide) + len(lead) - 1
+        s, _ = ctx.sentence(colon)
+        subj = next(iter(ctx.persons_between(s, colon)), None)
+        if subj is not None and subj.official is not None and _is_sentence_subject(ctx, subj, s):
+            return _make(subj, "direct_quote", text, start, end, "colon-lead-in+quote")
     # 4. continuation: '"...," Roe said, "..."' or a new quotation right after an attributed one
     if prev is not None and prev.speaker is not None and _continues(ctx, prev, q):
         return Statement(prev.speaker, prev.speaker_text, "direct_quote", text[start:end], start, end,
