@@ -343,3 +343,9 @@ def test_a_lead_in_ending_in_a_colon_names_the_speaker_of_a_long_quote() -> None
     got = _triples(text)
     assert got == [("Ida Lane", "direct_quote", "We audited the machines and we audited the audits.\n\n"
                                                  "\"Boring is the goal, and we will get there.")]
+
+
+def test_a_quoted_phrase_after_a_relative_clause_with_a_speech_verb() -> None:
+    text = ("Lawmakers met Monday.\n\nRep. Ed Cho (R-Peoria), who testified against the bill, called the program "
+            "\"a tax on commuters dressed up as a safety measure.\"\n")
+    assert _triples(text) == [("Ed Cho", "direct_quote", "a tax on commuters dressed up as a safety measure.")]

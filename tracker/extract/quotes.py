@@ -126,7 +126,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     if len(_WORD.findall(text, q.start, q.end)) > _SCARE_WORDS:
         s, _ = ctx.sentence(q.open_mark)
         subj = next((m for m in ctx.persons_between(s, q.open_mark)), None)
-        if (subj is not None and subj.official is not None and SAY_RX.search(ctx.masked, s, q.open_mark) is None
+        if (subj is not None and subj.official is not None and not _says(ctx.masked, s, q.open_mark)
                 and _is_sentence_subject(ctx, subj, s)):
             return _make(subj, "direct_quote", text, start, end, "quote+sentence-subject")
     return None
@@ -148,6 +148,17 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
         return False
     others = [m for m in ctx.cast.mentions_between(q.end, pe) if m.kind != "pronoun"]
     return not others
+
+
+_RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0][^,.;]*,")
+
+
+def _says(masked: str, start: int, end: int) -> bool:
+    """A speech verb in ``[start, end)`` outside a ", who testified against it," relative clause."""
+    for v in SAY_RX.finditer(masked, start, end):
+        if not any(r.start() < v.start() < r.end() for r in _RELATIVE.finditer(masked, start, end)):
+            return True
+    return False
 
 
 def _is_sentence_subject(ctx: Ctx, m: Mention, sent_start: int) -> bool:
