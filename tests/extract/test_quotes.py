@@ -349,3 +349,8 @@ def test_a_quoted_phrase_after_a_relative_clause_with_a_speech_verb() -> None:
     text = ("Lawmakers met Monday.\n\nRep. Ed Cho (R-Peoria), who testified against the bill, called the program "
             "\"a tax on commuters dressed up as a safety measure.\"\n")
     assert _triples(text) == [("Ed Cho", "direct_quote", "a tax on commuters dressed up as a safety measure.")]
+
+
+def test_reported_speech_in_a_who_clause_after_a_preposition() -> None:
+    text = "The bill passed, setting up a clash with Speaker Rita Vance, who says the measure will fail in the House.\n"
+    assert _triples(text) == [("Rita Vance", "indirect", "the measure will fail in the House")]

@@ -56,6 +56,8 @@ SAYING_GAP = re.compile(
     r"^[ \t\xa0]+(?:also[ \t\xa0]+)?(?:wrote|sent|issued|released|posted|tweeted|filed|signed|spoke|testified|"
     r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
+# "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
+_WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:(?:also|has|had|has\s+long)[ \t\xa0]+)?$")
 _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _PLACE_PHRASE = re.compile(
     r"(?:at|in|on|during|with|from|after|before|outside|inside|near|through|via|across|alongside|among|behind|"
@@ -73,7 +75,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        subj = subject_of(ctx, vs, SAYING_GAP if verb == "saying" else None)
+        subj = subject_of(ctx, vs, SAYING_GAP) if verb == "saying" else (subject_of(ctx, vs) or _who(ctx, vs))
         if subj is None:
             continue
         start = _clause_start(ctx, verb, m.end())
@@ -95,6 +97,16 @@ def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:
         i = bisect.bisect_left(starts, s)
         if i < len(starts) and starts[i] < e:
             yield from _VERB.finditer(ctx.masked, starts[i], e)
+
+
+def _who(ctx: Ctx, verb_start: int) -> Mention | None:
+    """The person a ", who says ..." relative clause hangs on: the mention right before its comma."""
+    w = _WHO_GAP.search(ctx.masked, max(0, verb_start - 24), verb_start)
+    if w is None:
+        return None
+    s, _ = ctx.sentence(verb_start)
+    before = [m for m in ctx.persons_between(s, w.start()) if m.end == w.start()]
+    return before[-1] if before else None
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
