@@ -111,9 +111,9 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
         if subj is not None:
             return _make(subj, "direct_quote", text, start, end, "said-before+quote")
     # 3b. a lead-in ending in a colon: 'She laid out her reasoning:' then the quotation
-    lead = wide.rstrip()
-    if lead.endswith(":") and not a:
-        colon = q.open_mark - len(wide) + len(lead) - 1
+    lead_in = wide.rstrip()
+    if lead_in.endswith(":") and not a:
+        colon = q.open_mark - len(wide) + len(lead_in) - 1
         s, _ = ctx.sentence(colon)
         subj = next(iter(ctx.persons_between(s, colon)), None)
         if subj is not None and subj.official is not None and _is_sentence_subject(ctx, subj, s):
