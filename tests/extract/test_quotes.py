@@ -354,3 +354,11 @@ def test_a_quoted_phrase_after_a_relative_clause_with_a_speech_verb() -> None:
 def test_reported_speech_in_a_who_clause_after_a_preposition() -> None:
     text = "The bill passed, setting up a clash with Speaker Rita Vance, who says the measure will fail in the House.\n"
     assert _triples(text) == [("Rita Vance", "indirect", "the measure will fail in the House")]
+
+
+def test_a_second_predicate_and_today_before_the_verb() -> None:
+    text = ("Sen. Lia Ortiz, D-N.M., introduced a companion bill in April and said she has lined up eight "
+            "co-sponsors.\n\nAttorney General Dan Roe today announced that the state will join the lawsuit.\n\n"
+            "Sen. Lia Ortiz met Gov. Al Kent and said the bill was dead.\n")
+    assert _triples(text) == [("Lia Ortiz", "indirect", "she has lined up eight co-sponsors"),
+                              ("Dan Roe", "indirect", "the state will join the lawsuit")]

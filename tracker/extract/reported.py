@@ -45,7 +45,7 @@ _AUDIENCE_CLAUSE = re.compile(
 # "announced Tuesday the state will ...": a that-less clause after a verb that usually takes "that",
 # only when it reads like one: a subject of a few words, then a modal or a form of "be"/"have".
 _THATLESS = re.compile(
-    r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|[A-Z][a-z]+)"
+    r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|such|[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[\w’'-]+){0,4}?[ \t\xa0]+(?:will|would|could|should|must|can|may|might|is|are|was|were|"
     r"has|have|had)[ \t\xa0]")
 _URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
@@ -57,6 +57,7 @@ SAYING_GAP = re.compile(
     r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
+_AND = re.compile(r"[^,;:]\s+and[ \t\xa0]+$")
 _WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:(?:also|has|had|has\s+long)[ \t\xa0]+)?$")
 _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _PLACE_PHRASE = re.compile(
@@ -75,7 +76,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        subj = subject_of(ctx, vs, SAYING_GAP) if verb == "saying" else (subject_of(ctx, vs) or _who(ctx, vs))
+        subj = (subject_of(ctx, vs, SAYING_GAP) if verb == "saying"
+                else subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs))
         if subj is None:
             continue
         start = _clause_start(ctx, verb, m.end())
@@ -107,6 +109,19 @@ def _who(ctx: Ctx, verb_start: int) -> Mention | None:
     s, _ = ctx.sentence(verb_start)
     before = [m for m in ctx.persons_between(s, w.start()) if m.end == w.start()]
     return before[-1] if before else None
+
+
+def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
+    """"Roe introduced the bill in April and said ...": the sentence's subject, when the verb closes a
+    second predicate and nobody else is named between them."""
+    if _AND.search(ctx.masked, max(0, verb_start - 8), verb_start) is None:
+        return None
+    s, _ = ctx.sentence(verb_start)
+    named = ctx.persons_between(s, verb_start)
+    if not named or named[0].official is None or any(m.official != named[0].official for m in named):
+        return None
+    lead = ctx.masked[s:named[0].start]
+    return named[0] if len(lead) <= 40 and "," not in lead and '"' not in lead and "“" not in lead else None
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:

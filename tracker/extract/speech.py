@@ -33,7 +33,8 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
-_ADVERBS = (r"also|then|later|previously|recently|has|have|had|instead|further|again|repeatedly|publicly|once|"
+_ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
+            r"repeatedly|publicly|once|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
