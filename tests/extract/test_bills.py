@@ -226,3 +226,10 @@ def test_status_from_each_verb_and_positions_from_sponsors_signers_and_critics()
         "allow pharmacists to prescribe birth control": (
             "proposed", [("Hal Brennan", "opposes"), ("Otto Pemberton", "supports")]),
     }
+
+
+def test_a_named_act_takes_the_number_written_beside_it() -> None:
+    text = "The Rural Clinic Lifeline Act, H.R. 2817, passed the House 251-180 on Thursday.\n"
+    bills = find_bills(text, Cast(), [])
+    _check_spans(text, bills)
+    assert [(b.identifier, b.status) for b in bills] == [("H.R. 2817", "passed")]

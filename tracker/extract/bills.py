@@ -477,7 +477,8 @@ def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
     status = max((m.status for m in g.mentions), key=lambda s: STATUS_RANK[s])
     if first.kind == "measure" and first.cue.startswith("vote"):
         status = first.status
-    ident = first.key if first.kind == "number" else None
+    # "The Rural Hospital Lifeline Act, H.R. 2817, passed": the number identifies the named act
+    ident = first.key if first.kind == "number" else next((m.key for m in g.mentions if m.kind == "number"), None)
     session = next((m.session for m in g.mentions if m.session), None)
     if session is None and ident:
         session = default_session
