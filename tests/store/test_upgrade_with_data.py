@@ -89,6 +89,6 @@ def test_downgrade_one_step_and_back_keeps_the_data(db_url: str, cli: Callable[.
     store_db.upgrade(db_url)
     store_db.downgrade(db_url, earlier[0])
     store_db.upgrade(db_url)
-    [info] = json.loads(cli("info", "--json").stdout)  # type: ignore[attr-defined]
+    info = json.loads(cli("info", "--json").stdout)  # type: ignore[attr-defined]
     counts = info["counts"]
     assert (counts["articles"], counts["statements"], counts["bills"], counts["funding"]) == (1, 1, 1, 1)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from tracker.cli.common import emit, open_database, reports_errors, stderr_console
+from tracker.cli.common import open_database, reports_errors, stderr_console
 
 app = typer.Typer(help="Schema migrations and backups.", no_args_is_help=True)
 
@@ -73,8 +73,10 @@ def info(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help=
 
     data = db_info(open_database(ctx))
     counts = data.pop("counts", {})
-    if as_json:
-        emit([{**data, "counts": counts}], [], as_json=True, as_csv=False)
+    if as_json:  # one database: one JSON object
+        import json
+
+        print(json.dumps({**data, "counts": counts}, ensure_ascii=False, indent=1))
         return
     for k, v in data.items():
         print(f"{k}: {v}")
