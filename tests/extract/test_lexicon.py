@@ -11,11 +11,22 @@ from hypothesis import strategies as st
 
 from tracker.extract import places, sentences
 from tracker.extract.amounts import _SIGNED, _SIGNS, _WORDED, _worded
-from tracker.extract.lexicon import Cue, finditer_from, has_phrase, occurrences, split_alternatives, words
+from tracker.extract.bill_cues import STANCE_CUES, STATUS_CUES
+from tracker.extract.lexicon import (
+    Cue,
+    finditer_from,
+    guarded_words,
+    has_phrase,
+    needed_literals,
+    occurrences,
+    split_alternatives,
+    words,
+)
 from tracker.extract.noise import mask
 from tracker.extract.pronouns import _pronouns
 
-_PIECES = ["US$", "USD", "€", "£", "GBP",
+_PIECES = ["US$", "USD", "€", "£", "GBP", "signed", "vetoed", "co-sponsor", "would", "plans", "on board", "budget",
+           "fiscal year", "a year ago", "per year",
            "said", "says", "told", "Ohio", "Virginia", "West", "New York", "Kansas", "he", "He", "she", "the",
            "5", "1,000", "2.5", "million", "dollars", "Dollars", "$", ".", ",", "'", "’", "-", "_", "é", "x", "Q",
            " ", " ", "\n", "\n\n", "\t", "\u00a0", "Comments are closed.", "Photo courtesy", "Mr.", "U.S.", "No."]
@@ -76,3 +87,36 @@ def test_sentences_reused_from_the_masked_copy_equal_a_fresh_split(text: str) ->
 ])
 def test_split_alternatives_keeps_groups_and_classes_whole(pattern: str, parts: list[str]) -> None:
     assert split_alternatives(pattern) == parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text, st.integers(0, 60), st.integers(0, 60))
+def test_guarded_words_find_what_the_plain_patterns_find(text: str, start: int, length: int) -> None:
+    for rx in [rx for _, rx in STATUS_CUES] + [rx for _, _, rx in STANCE_CUES]:
+        assert [m.span() for m in rx.finditer(text, start, start + length)] == [
+            m.span() for m in rx.rx.finditer(text, start, start + length)]
+        assert bool(rx.search(text)) == bool(rx.rx.search(text))
+    fast = guarded_words("passed|approved", not_after=(r"not\s",))
+    plain = words("passed|approved", not_after=(r"not\s",))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_guarded_cues_match_like_a_case_insensitive_search(text: str) -> None:
+    cue = Cue(r"budget\w*|fiscal\s+year|a\s+year(?!\s+ago)|on\s+board")
+    assert cue.needs  # the test is made
+    plain = re.search(r"\b(?:budget\w*|fiscal\s+year|a\s+year(?!\s+ago)|on\s+board)\b", text.lower())
+    assert cue.search(text) == bool(plain)
+
+
+@pytest.mark.parametrize(("alternatives", "needs"), [
+    (["veto(?:ed|es)"], ("veto",)),
+    ([r"co-?sponsor(?:s|ed)?", r"plans?\s+to", r"brought\b[^.;]{0,40}?\bforward"], ("sponsor", "plan", "brought")),
+    ([r"fy\s?\d{2,4}", r"one[- ]time"], ("fy", "time")),
+    (["signed", "sign"], ("sign",)),  # "signed" holds "sign": testing for "sign" is enough
+    ([r"[Yy]ou", "said"], ("ou", "said")),
+    ([r"\d+", "said"], ()),  # an alternative with no literal: no test can be made
+])
+def test_needed_literals_are_held_by_every_match(alternatives: list[str], needs: tuple[str, ...]) -> None:
+    assert needed_literals(alternatives) == needs

@@ -50,7 +50,7 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         if nm is None:
             continue
         done = nm.end()
-        first = nm.group().split(None, 1)[0].rstrip(".")
+        first = nm[0].split(None, 1)[0].rstrip(".")
         if first in _HONORIFICS:  # "Dr. Helen Marsh, the state health commissioner,": the office follows
             j = pos + len(first)
             while j < len(text) and text[j] in ". \t\xa0":
@@ -61,9 +61,11 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
             done = nm.end()
         elif first in TITLE_FIRST:
             continue  # "Assemblyman Jim Gall": a titled name, read by the title chain
-        _private(text, nm, reg, said)
-        lead = _APPOS_LEAD.match(text, nm.end())
-        if not lead or lead.end() == nm.end():
+        end = nm.end()
+        if nm.start() in said or _PERSON_AFTER.match(text, end):
+            _private(text, nm, reg)
+        lead = _APPOS_LEAD.match(text, end)
+        if not lead or lead.end() == end:
             continue
         body = _APPOS_BODY.match(text, lead.end())
         if not body:
@@ -93,12 +95,10 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         tag_after(text, body.end(), reg, name)
 
 
-def _private(text: str, nm: re.Match[str], reg: Registry, said: frozenset[int]) -> None:
+def _private(text: str, nm: re.Match[str], reg: Registry) -> None:
     """Register a named person who speaks or is described ("Andrew Wheeler told...", "said Jo Poe",
     "Ann Lee, 45,"), so pronouns and quotes near them are not pinned on an official."""
     pos = nm.start()
-    if not (pos in said or _PERSON_AFTER.match(text, nm.end())):
-        return
     name = clean_name(nm.group())
     if len(name.split()) == 1 and name and reg.find(name) is None:
         # "Wheeler told the committee": find the full name ("Andrew Wheeler") elsewhere

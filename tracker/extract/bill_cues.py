@@ -6,9 +6,8 @@ Kept apart from the assembly logic so the lexicons can grow without the merging 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from tracker.extract.lexicon import Cue, occurrences, words
+from tracker.extract.lexicon import Cue, Guarded, guarded_words, holds_any, occurrences, words
 
 
 class Finder:
@@ -31,42 +30,52 @@ class Finder:
         self.literals = literals
         self.needs = needs
 
-    def anchors(self, text: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
+    def anchors(self, text: str, found: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
         """What ``anchor.finditer(text)`` yields, found from the literal candidates. ``found`` keeps
         each literal's offsets for the next finder over the same text."""
         if not self.literals:
-            yield from self.anchor.finditer(text)
-            return
+            return list(self.anchor.finditer(text))
         if found is None:
             found = {}
+        offsets: list[int] = []
         for lit in self.literals:
-            if lit not in found:
-                found[lit] = occurrences(text, lit)
+            hits = found.get(lit)
+            if hits is None:
+                hits = found[lit] = occurrences(text, lit)
+            offsets += hits
+        if len(self.literals) > 1:
+            offsets = sorted(set(offsets))  # one literal's offsets are sorted and distinct already
+        out = []
         last = 0
-        for i in sorted({i for lit in self.literals for i in found[lit]}):
+        for i in offsets:
             if i < last:
                 continue
             a = self.anchor.match(text, i)
             if a:
                 last = a.end()
-                yield a
+                out.append(a)
+        return out
 
-    def finditer(self, text: str, found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, found: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
+        """Every full match, in order, none overlapping the one before."""
+        out = []
         last = -1
         for a in self.anchors(text, found):
             if self.backward:
                 lo = max(0, a.start() - self.reach)
-                if self.needs and not any(text.find(w, lo, a.end()) >= 0 for w in self.needs):
+                if self.needs and not holds_any(text[lo:a.end()], self.needs):
                     continue
                 m = self.full.search(text, lo, a.end())
             else:
                 m = self.full.match(text, a.start(), min(len(text), a.end() + self.reach))
             if m and m.start() >= last:
                 last = m.end()
-                yield m
+                out.append(m)
+        return out
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        found = self.finditer(text)
+        return found[0] if found else None
 
 
 NUMBERED = Finder(
@@ -172,26 +181,26 @@ GENERIC_PASSIVE = Finder(
 
 STATUS_RANK = {"unknown": 0, "proposed": 1, "filed": 2, "passed": 3, "failed": 4, "signed": 4, "vetoed": 5}
 # Highest rank first: ``bills`` takes the first that matches.
-STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("vetoed", words(r"veto(?:ed|es)")),
-    ("signed", words(r"sign(?:ed|s)\b(?!\s+(?:on|up|a\s+letter|onto))|became\s+law\b", tail="")),
-    ("failed", words(r"died|dies|failed|fails|killed|defeated|voted\s+down|rejected|stalled|would\s+have")),
-    ("passed", words(r"passed|passes|approved|adopted|cleared", not_after=(r"not\s", r"n't\s", r"never\s"))),
-    ("filed", words(r"filed|introduced|introduces|sponsored|authored|pre-filed|"
-                    r"brought\b[^.;]{0,40}?\bforward|brought\s+forth")),
-    ("proposed", words(r"propos\w*|would|plans?\s+to|planning\s+to|draft\w*|should|needs?\s+to|"
-                       r"consider\w*|push\w*|wants?\s+to|seek\w*|calls?\s+for|weighing")),
+STATUS_CUES: list[tuple[str, Guarded]] = [
+    ("vetoed", guarded_words(r"veto(?:ed|es)")),
+    ("signed", guarded_words(r"sign(?:ed|s)\b(?!\s+(?:on|up|a\s+letter|onto))|became\s+law\b", tail="")),
+    ("failed", guarded_words(r"died|dies|failed|fails|killed|defeated|voted\s+down|rejected|stalled|would\s+have")),
+    ("passed", guarded_words(r"passed|passes|approved|adopted|cleared", not_after=(r"not\s", r"n't\s", r"never\s"))),
+    ("filed", guarded_words(r"filed|introduced|introduces|sponsored|authored|pre-filed|"
+                            r"brought\b[^.;]{0,40}?\bforward|brought\s+forth")),
+    ("proposed", guarded_words(r"propos\w*|would|plans?\s+to|planning\s+to|draft\w*|should|needs?\s+to|"
+                               r"consider\w*|push\w*|wants?\s+to|seek\w*|calls?\s+for|weighing")),
 ]
 
 _BY = r"(?P<by>\s+by\b)?"
-STANCE_CUES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("supports", "sponsor", words(
+STANCE_CUES: list[tuple[str, str, Guarded]] = [
+    ("supports", "sponsor", guarded_words(
         r"co-?sponsor(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|author(?:s|ed)?|introduc(?:ed|es|ing)|"
         r"fil(?:ed|es|ing)|brought|unveil(?:ed|s)", tail=r"\b" + _BY)),
-    ("supports", "support", words(
+    ("supports", "support", guarded_words(
         r"support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|champion(?:s|ed|ing)?|on\s+board|"
         r"voted\s+(?:for|yes)|signed|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)", tail=r"\b" + _BY)),
-    ("opposes", "oppose", words(
+    ("opposes", "oppose", guarded_words(
         r"oppos(?:e|es|ed|ing)|against|vetoed|criticiz\w*|slam(?:s|med)|blast(?:s|ed)|"
         r"voted\s+(?:against|no)|fought|reject(?:s|ed)", tail=r"\b" + _BY)),
 ]

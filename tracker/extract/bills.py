@@ -83,6 +83,7 @@ class _Ctx:
     statements: list[Statement]
     sents: list[tuple[int, int]]
     paras: list[tuple[int, int]]
+    found: dict[str, list[int]] = field(default_factory=dict)  # the finders' literal offsets, shared by them
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = span_index(self.sents, pos)
@@ -99,7 +100,7 @@ class _Ctx:
 # Sentence ends that are really abbreviations in bill and money talk ("Prop. 301", "No. 5").
 _ABBREV_END = re.compile(r"(?:\b(?:Prop|No|Nos|Sec|Art|approx|est)|\b[A-Z]\.[A-Z])\.[\"'”’)]*\s*$")
 # A line break that ends a sentence: before a bullet, or after a line that ends a sentence or label.
-_ABBREV_TAIL = re.compile(r"(?:Prop|No|Nos|Sec|Art|approx|est|[A-Z]\.[A-Z])\.$")  # the test's necessary part
+_ABBREV_WORDS = ("Prop.", "No.", "Nos.", "Sec.", "Art.", "approx.", "est.")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[•·▪*\-–]|\d{1,2}[.)])\s)|(?<=[.!?:”\"])[ \t]*\n")
 
 
@@ -121,8 +122,8 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
             ps, pe = merged[-1]
             # cheap test first: the sentence before must end in "Prop." or "No." or "U.S."-like
             tail = text[max(ps, pe - 12):pe].rstrip().rstrip("\"'”’)")
-            if (tail.endswith(".") and _ABBREV_TAIL.search(tail)
-                    and _ABBREV_END.search(text, max(ps, pe - 12), pe) and "\n\n" not in text[pe:s]):
+            if (_abbrev_tail(tail) and _ABBREV_END.search(text, max(ps, pe - 12), pe)
+                    and "\n\n" not in text[pe:s]):
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
@@ -139,6 +140,12 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
         if text[cut:e].strip():
             out.append(_strip(text, cut, e))
     return out
+
+
+def _abbrev_tail(tail: str) -> bool:
+    """The necessary part of ``_ABBREV_END``, by string tests: ``tail`` ends in "Prop.", "No.", ... or "U.S."."""
+    return tail.endswith(_ABBREV_WORDS) or (
+        len(tail) >= 4 and tail[-1] == tail[-3] == "." and "A" <= tail[-2] <= "Z" and "A" <= tail[-4] <= "Z")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -184,7 +191,10 @@ def _clip(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
 
 def _status(segment: str) -> str:
     # STATUS_CUES run from the highest rank down, so the first cue found is the best one
-    return next((status for status, rx in STATUS_CUES if rx.search(segment)), "unknown")
+    for status, rx in STATUS_CUES:
+        if rx.search(segment):
+            return status
+    return "unknown"
 
 
 def _session(segment: str) -> str | None:
@@ -268,7 +278,7 @@ def _find_mentions(ctx: _Ctx) -> list[_Mention]:
         out.append(_Mention(s, e, sent, ctx.para_index(s), kind, key, title, cue, default=default,
                             creates=creates))
 
-    found: dict[str, list[int]] = {}  # literal offsets, shared by the finders
+    found = ctx.found
     for m in NUMBERED.finditer(text, found):
         ident = normalise_identifier(m)
         if ident:
@@ -420,7 +430,7 @@ def _list_sponsors(ctx: _Ctx, groups: list[_Group]) -> None:
     if not numbered:
         return
     for finder, reach in ((LIST_SPONSOR, 3), (PRIORITIES, 10_000)):
-        for c in finder.finditer(ctx.text):
+        for c in finder.finditer(ctx.text, ctx.found):
             sent = ctx.sentence_at(c.start())
             pi = ctx.para_index(c.start())
             para = ctx.paras[pi] if pi < len(ctx.paras) else sent
@@ -543,7 +553,7 @@ def _bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> 
         if m.kind == "generic" and (m.status in ("filed", "passed", "signed", "vetoed", "failed")
                                     or re.match(r"\s*(?:that|which)\s+would\b", text[m.end:hi])):
             m.creates = True
-    sessions = {_session(x[0]) for rx in (SESSION_YEAR, SESSION_LEG) for x in rx.finditer(text)}
+    sessions = {_session(x[0]) for rx in (SESSION_YEAR, SESSION_LEG) for x in rx.finditer(text, ctx.found)}
     default_session = sessions.pop() if len(sessions) == 1 else None
     groups = _group(ctx, mentions)
     _positions(ctx, groups)

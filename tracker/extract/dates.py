@@ -18,13 +18,22 @@ _MONTHS = {
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
           r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_DATE = re.compile(
-    rf"{_WEEKDAY}(?:(?P<mon1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>(?:19|20)\d\d)"
-    r"|(?P<year3>(?:19|20)\d\d)[-/](?P<mon3>\d{1,2})[-/](?P<day3>\d{1,2})"
-    r"|(?P<mon4>\d{1,2})/(?P<day4>\d{1,2})/(?P<year4>(?:19|20)\d\d))(?!\d)",
-    re.IGNORECASE,
-)
+
+
+def _date_pattern(month: str, weekday: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(
+        rf"{weekday}(?:(?P<mon1>{month})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{month}),?\s+(?P<year2>(?:19|20)\d\d)"
+        r"|(?P<year3>(?:19|20)\d\d)[-/](?P<mon3>\d{1,2})[-/](?P<day3>\d{1,2})"
+        r"|(?P<mon4>\d{1,2})/(?P<day4>\d{1,2})/(?P<year4>(?:19|20)\d\d))(?!\d)",
+        flags,
+    )
+
+
+_DATE = _date_pattern(_MONTH, _WEEKDAY, re.IGNORECASE)
+# The same over lower-cased text that reads alike (see ``_top_dates``): IGNORECASE keeps the regex engine
+# from its fast literal tests, and the dates are looked for at every character of the top lines.
+_DATE_LOW = _date_pattern(_MONTH.lower(), _WEEKDAY.lower())
 _LABEL = re.compile(r"\b(?P<label>Posted|Published|Updated|Last updated|Date|Released)(?:\s+on)?\s*:?\s*",
                     re.IGNORECASE)
 _LABEL_LOW = re.compile(r"\b(?P<label>posted|published|updated|last updated|date|released)(?:\s+on)?\s*:?\s*")
@@ -70,13 +79,20 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _top_dates(text: str) -> list[re.Match[str]]:
     # only lines that hold a year can hold a full date; checking that first keeps the scan cheap
+    top = text[:_TOP + 40]
+    low = top.lower()
+    # Lower-cased, the top keeps its offsets unless a letter grew ("İ" does) and reads as re.IGNORECASE reads
+    # it, but for the two letters that it also folds to ASCII: the long s and the dotless i. The months' case
+    # never mattered (``_to_iso`` folds it).
+    same = len(low) == len(top) and "ſ" not in top and "ı" not in top
+    rx, scanned = (_DATE_LOW, low) if same else (_DATE, text)
     out: list[re.Match[str]] = []
     pos = 0
     while pos < _TOP and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         if _YEAR.search(text, pos, end):
-            out.extend(_DATE.finditer(text, pos, min(end, _TOP + 40)))
+            out.extend(rx.finditer(scanned, pos, min(end, _TOP + 40)))
         pos = end + 1
     return out
 

@@ -10,12 +10,14 @@ instructions per character, so each helper here finds the same matches by a chea
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation (no anchors, no boundaries) matching exactly ``words``, longest first."""
+def trie_pattern(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation (no anchors, no boundaries) matching exactly ``words``, longest first; a space
+    in a word matches ``space``."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -24,7 +26,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch).replace(r"\ ", r"\s+") + build(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(space if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
@@ -105,20 +107,101 @@ class Cue:
     """A case-insensitive test for any of some word alternatives (``\\b(?:a|b|...)`` + ``tail``) in a window.
 
     The window is lower-cased and searched case-sensitively: several times faster than
-    ``re.IGNORECASE``, which keeps the engine from skipping ahead on literal characters.
+    ``re.IGNORECASE``, which keeps the engine from skipping ahead on literal characters. Most windows
+    hold none of the words: substring search for the literal each alternative needs answers those.
     """
 
     def __init__(self, alternatives: str, tail: str = r"\b") -> None:
         if re.search(r"\(\?[aiLmsux-]", alternatives):
             raise ValueError("alternatives must not hold inline flags")
-        self.rx = re.compile(word_alternation(*(_lower(a) for a in split_alternatives(alternatives))) + tail)
+        lowered = [_lower(a) for a in split_alternatives(alternatives)]
+        self.rx = re.compile(word_alternation(*lowered) + tail)
+        self.needs = needed_literals(lowered)
 
     def search(self, text: str) -> bool:
-        return self.rx.search(text.lower()) is not None
+        return self.search_lowered(text.lower())
 
     def search_lowered(self, low: str) -> bool:
         """``search`` for a window the caller has lower-cased already."""
-        return self.rx.search(low) is not None
+        return holds_any(low, self.needs) and self.rx.search(low) is not None
+
+
+class Guarded:
+    """A compiled pattern behind a cheap necessary test: every match holds one of ``needs``, so a window
+    holding none of them is answered by substring search (fast, in C) without starting the regex engine,
+    which tries a pattern led by ``\\b`` or many first letters at every character. Empty ``needs``: no test.
+    """
+
+    def __init__(self, rx: re.Pattern[str], needs: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.needs = needs
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """What ``rx.search(text, pos, endpos)`` finds."""
+        window = _window(text, pos, endpos)
+        return self.rx.search(text, pos, endpos) if holds_any(window, self.needs) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """What ``rx.finditer(text, pos, endpos)`` yields."""
+        window = _window(text, pos, endpos)
+        return self.rx.finditer(text, pos, endpos) if holds_any(window, self.needs) else iter(())
+
+
+def _window(text: str, pos: int, endpos: int) -> str:
+    """The part of ``text`` a regex search from ``pos`` to ``endpos`` reads (a negative ``pos`` reads as 0)."""
+    return text if pos <= 0 and endpos >= len(text) else text[max(pos, 0):endpos]
+
+
+def holds_any(window: str, needs: tuple[str, ...]) -> bool:
+    """Whether ``window`` holds one of ``needs``, or ``needs`` is empty (no test to make)."""
+    for lit in needs:  # a plain loop: cheaper than any() over a generator for these short tuples
+        if lit in window:
+            return True
+    return not needs
+
+
+def guarded_words(pattern: str, tail: str = r"\b", *, not_after: tuple[str, ...] = ()) -> Guarded:
+    """``words(pattern, tail, not_after=...)`` behind the test for the literal each alternative needs."""
+    return Guarded(words(pattern, tail, not_after=not_after), needed_literals(split_alternatives(pattern)))
+
+
+def needed_literals(alternatives: Iterable[str]) -> tuple[str, ...]:
+    """For regex alternatives, a literal every match of each one holds (its longest run of plain
+    characters); empty when some alternative has none, so that no test can be made."""
+    out: list[str] = []
+    for alt in alternatives:
+        lit = _longest_literal(alt)
+        if not lit:
+            return ()
+        if lit not in out:
+            out.append(lit)
+    # a literal holding a shorter one adds nothing to the test
+    return tuple(a for a in out if not any(b != a and b in a for b in out))
+
+
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\{\d*,?\d*\}|[^\\\[]")
+_QUANTIFIER = re.compile(r"[?*+{]")
+
+
+def _longest_literal(alt: str) -> str:
+    """The longest run of plain characters outside groups, classes and escapes that no quantifier
+    makes optional or repeats, so every match of ``alt`` holds it ("" when there is none)."""
+    best, run, depth, i = "", "", 0, 0
+    while i < len(alt):
+        tok = _TOKEN.match(alt, i).group()  # type: ignore[union-attr]  # every character starts a token
+        i += len(tok)
+        quantified = depth == 0 and _QUANTIFIER.match(alt, i) is not None
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        plain = depth == 0 and len(tok) == 1 and tok not in "()|.^$?*+{}" and not quantified
+        if plain:
+            run += tok
+            continue
+        best = max(best, run, key=len)
+        run = ""
+    return max(best, run, key=len)
 
 
 def split_alternatives(pattern: str) -> list[str]:

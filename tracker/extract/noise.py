@@ -39,6 +39,7 @@ _LINES = re.compile(r"[^\n]+")
 _COMMENTS_START = re.compile(r"(?:\d+\s+)?(?:comments?|responses?|replies)|leave\s+a\s+(?:comment|reply)|"
                              r"join\s+the\s+(?:discussion|conversation)|(?:show|view|load)\s+(?:\d+\s+)?comments",
                              re.IGNORECASE)
+_HEADER_FIRST = re.compile(r"[\dcrljsv]", re.IGNORECASE)  # how such a header can begin: a cheap first test
 _COMMENTER = re.compile(r"[^.!?]{1,80}\s+says:$")
 _POSTED_AT = re.compile(r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+(?:at\s+)?\d{1,2}:\d\d")
 _MIN_REPEAT = 8  # a repeated line shorter than this is too generic to call furniture
@@ -60,9 +61,8 @@ def _base_spans(text: str) -> tuple[tuple[int, int], ...]:
     seen: set[str] = set()
     comments = comments_start(text)  # the readers' comments: every line from there on is theirs
     for ls, le, stripped in _lines(text):
-        line = text[ls:le]
-        lead = len(line) - len(line.lstrip())
-        s, e = ls + lead, ls + lead + len(stripped)
+        s = text.find(stripped[0], ls, le)  # where the line's text begins, past its leading spaces
+        e = s + len(stripped)
         if s >= comments:
             spans.append((s, e))
             continue
@@ -93,14 +93,12 @@ def comments_start(text: str) -> int:
     """Where the readers' comments begin ("12 Comments", "Leave a Reply", a commenter's "NAME says:"
     over a time stamp), or the end of the text when there are none."""
     best = len(text)
-    for word in _COMMENT_WORDS:  # a header line holds one of these: look only at those lines
-        i = text.find(word)
-        while 0 <= i < best:
-            ls, le = _line_span(text, i)
-            if _COMMENTS_START.fullmatch(text[ls:le].strip().rstrip(".:")):
-                best = ls
-                break
-            i = text.find(word, le)
+    # the first line that is a header; a header holds one of the words in one of three cases
+    for ls, _, stripped in _lines(text):
+        if (_HEADER_FIRST.match(stripped) and _COMMENTS_START.fullmatch(stripped.rstrip(".:"))
+                and any(w in stripped for w in _COMMENT_WORDS)):
+            best = ls
+            break
     i = text.find("says:")
     while 0 <= i < best:
         ls, le = _line_span(text, i)
@@ -118,7 +116,7 @@ def _line_span(text: str, i: int) -> tuple[int, int]:
     return ls, len(text) if le < 0 else le
 
 
-# in the three cases a header is written in (a lower-cased copy of the article would cost more)
+# the three cases a header is written in
 _COMMENT_WORDS = tuple(f(w) for w in ("comment", "respons", "repl", "leave", "join")
                        for f in (str.lower, str.capitalize, str.upper))
 

@@ -44,6 +44,9 @@ _CAPS_LABEL = re.compile(
 _CAPS_TITLES = ("GOV", "SEN", "REP", "DEL", "MAYOR", "SPEAKER", "TREASURER", "ATTORNEY", "AG ", "SECRETARY",
                 "COUNCIL", "COMPTROLLER", "AUDITOR", "SHERIFF", "LT", "U.S.")  # how a label line can start
 _CAPS_TITLE_RX = re.compile("|".join(re.escape(t) for t in _CAPS_TITLES))
+# The same, at the start of a line after the first: led by the newline, which the regex engine skips to.
+_CAPS_LINE = re.compile(r"\n[ \t\xa0]*(?:" + _CAPS_TITLE_RX.pattern + ")")
+_LEAD_SPACE = re.compile(r"[ \t\xa0]*")
 _GOV_DIRECTOR = re.compile(r"\b(?:EPA|DOT|FEMA|DHS|HHS|DEQ|DNR|DMV|DOC|DOH|State|City|County|Federal|Budget|"
                            r"Department|Agency|Office|Public|Health|Emergency|Environmental|Homeland|Workforce|"
                            r"Police|Fire|Transportation|Education|Revenue|Finance|Planning|Housing|Corrections)\b")
@@ -142,7 +145,7 @@ _LOWER_TITLE_HEADS = ("spokes", "press", "communications", "mayor", "council", "
 
 def _cap_words(text: str) -> list[tuple[int, str]]:
     """(start, word without trailing punctuation) of each capitalised word not glued to a word before it."""
-    return [(w.start(), w.group()) for w in _CAP_WORD.finditer(text)]
+    return [(w.start(), w[0]) for w in _CAP_WORD.finditer(text)]
 
 
 def _title_starts(text: str, caps: list[tuple[int, str]]) -> list[int]:
@@ -237,12 +240,10 @@ def _speaks_for_official(m: re.Match[str], reg: Registry) -> bool:
 
 def _caps_labels(text: str) -> list[re.Match[str]]:
     """``_CAPS_LABEL.finditer(text)``, tried only at the starts of lines that open with a capitalised title."""
-    starts = set()
-    for t in _CAPS_TITLE_RX.finditer(text):  # capitals are rare: the engine skips most of the text
-        ls = text.rfind("\n", 0, t.start()) + 1
-        if not text[ls:t.start()].strip(" \t\xa0"):
-            starts.add(ls)
-    return [m for ls in sorted(starts) if (m := _CAPS_LABEL.match(text, ls))]
+    starts = [t.start() + 1 for t in _CAPS_LINE.finditer(text)]
+    if _CAPS_TITLE_RX.match(text, _LEAD_SPACE.match(text).end()):  # type: ignore[union-attr]  # matches always
+        starts.insert(0, 0)  # the first line, which no newline leads
+    return [m for ls in starts if (m := _CAPS_LABEL.match(text, ls))]
 
 
 def _from_caps_label(m: re.Match[str], reg: Registry) -> None:

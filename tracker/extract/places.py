@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.extract.lexicon import trie_pattern
 from tracker.extract.memo import per_text
 
 # name: (AP abbreviation, postal code, capital)
@@ -51,7 +52,7 @@ STATE_RX = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in STATE_NAMES) + r
 # State names start with a capital and are one word or one of a few two-word names: scanning
 # capitalised words and looking them up is much faster than a 50-way alternation.
 _STATE_WORD = re.compile(r"[A-Z][a-z]+(?:[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island))?")
-_STATE_NAME = re.compile("|".join(re.escape(n) for n in STATE_NAMES))
+_STATE_NAME = re.compile(trie_pattern(STATE_NAMES, space=" "))  # a trie: far cheaper at each capital
 _PAIR_WORD = re.compile(r"[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island)")
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"

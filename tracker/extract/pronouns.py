@@ -43,12 +43,12 @@ def resolve(original: str, text: str, reg: Registry, mentions: list[Mention]) ->
     """he/she outside quotations, resolved to the nearest compatible person; None when unsure."""
     qs = quotemarks.quotes(original)
     qstarts = [q.start for q in qs]
-    qends = [q.end for q in qs]
+    # a multi-paragraph run may start before an earlier short one ends: look back a little (two quotes)
+    reach = [max(q.end for q in qs[max(0, i - 2):i + 1]) for i in range(len(qs))]
 
     def quoted(pos: int) -> bool:
         i = bisect.bisect_right(qstarts, pos) - 1
-        # a multi-paragraph run may start before an earlier short one ends: look back a little
-        return max(qends[max(0, i - 2):i + 1], default=0) > pos
+        return i >= 0 and reach[i] > pos
 
     sents = sentence_spans(text)
     paras = paragraph_spans(text)

@@ -37,8 +37,8 @@ def find_answers(ctx: Ctx) -> list[Statement]:
     out = _transcript(ctx)
     if out:
         return out
-    paras = [p for p in ctx.paras.spans if ctx.masked[p[0]:p[1]].strip()]
-    is_q = [_is_question(ctx.masked[s:e]) for s, e in paras]
+    paras = ctx.paras.spans  # paragraphs are never blank
+    is_q = [_is_question(ctx.masked, s, e) for s, e in paras]
     marked = sum(1 for i in range(len(paras) - 1) if _Q_PREFIX.match(ctx.masked, paras[i][0])
                  and _A_PREFIX.match(ctx.masked, paras[i + 1][0]))
     pairs = sum(1 for i in range(len(paras) - 1) if is_q[i] and not is_q[i + 1])
@@ -67,12 +67,13 @@ def find_answers(ctx: Ctx) -> list[Statement]:
     return out
 
 
-def _is_question(para: str) -> bool:
-    if _Q_PREFIX.match(para):
+def _is_question(text: str, s: int, e: int) -> bool:
+    """Whether the paragraph ``text[s:e]`` is a question (read in place, not copied out)."""
+    if _Q_PREFIX.match(text, s, e):
         return True
-    if _A_PREFIX.match(para):
+    if _A_PREFIX.match(text, s, e):
         return False
-    return bool(_QUESTION_END.search(para)) and len(para.strip()) >= 15
+    return bool(_QUESTION_END.search(text, s, e)) and len(text[s:e].strip()) >= 15
 
 
 def _answer(ctx: Ctx, s: int, e: int, who: str | None) -> Statement | None:
@@ -179,7 +180,7 @@ def blocked_spans(ctx: Ctx, answers: list[Statement]) -> list[tuple[int, int]]:
     first = answers[0].start
     i = ctx.paras.index_at(first)
     # the question before the first answer belongs to the interview too
-    while i > 0 and not _is_question(ctx.masked[paras[i][0]:paras[i][1]]):
+    while i > 0 and not _is_question(ctx.masked, paras[i][0], paras[i][1]):
         i -= 1
     return [(paras[max(i, 0)][0], len(ctx.text))]
 
@@ -193,7 +194,7 @@ def you_said(ctx: Ctx, answers: list[Statement]) -> list[Statement]:
         return []
     out: list[Statement] = []
     for s, e in ctx.paras.spans:
-        if not ctx.is_blocked(s) or not _is_question(ctx.masked[s:e]):
+        if not ctx.is_blocked(s) or not _is_question(ctx.masked, s, e):
             continue
         for m in _YOU_SAID.finditer(ctx.masked, s, e):
             _, se = ctx.sentence(m.end())

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from tracker.extract.cast import Mention
 from tracker.extract.document import Statement
-from tracker.extract.lexicon import is_word, trie_pattern
+from tracker.extract.lexicon import finditer_from, is_word, trie_pattern
 from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_WORDS, Ctx, speaker_after, subject_of
 
 SAY_VERB = SAY_BARE + r"|asked|asks|wrote|writes"
@@ -216,7 +216,7 @@ def _to_tell(ctx: Ctx) -> list[Statement]:
 def _according(ctx: Ctx) -> list[Statement]:
     """'According to Roe, CLAUSE.' and 'CLAUSE, according to Roe.' -- only when a person follows."""
     out: list[Statement] = []
-    for m in _ACCORDING.finditer(ctx.masked) if "ccording" in ctx.masked else ():
+    for m in finditer_from(_ACCORDING, ctx.masked, ("Accord", "accord")):
         if ctx.quote_at(m.start()) or ctx.is_blocked(m.start()):
             continue
         who, who_end, _ = speaker_after(ctx, m.end(), limit=50)

@@ -12,6 +12,8 @@ _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a
 # capital, digit or opening quote; abbreviations are checked separately.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# The same for a paragraph without "!" or "?": led by a fixed "." the regex engine skips ahead to.
+_END_DOT = re.compile(r"\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Lt|Gen|Atty|Del|Sgt|Capt|Col|Maj|St|Jr|Sr|Inc|Co|Corp|No|Vol|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Blvd|Rd|Hon|Prof|Supt|Comm|Cmdr|Mt|Ft|vs|etc|U\.S|"
@@ -33,7 +35,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 @per_text
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     rx = _PARA if "\n\n" in text or "\n \n" in text else _LINE
-    return tuple((m.start(), m.end()) for m in rx.finditer(text) if m.group().strip())
+    return tuple(m.span() for m in rx.finditer(text) if not m[0].isspace())
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -81,7 +83,8 @@ def _split(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     """The sentences of the paragraph ``text[ps:pe]``."""
     out: list[tuple[int, int]] = []
     s = ps
-    for m in _END.finditer(text, ps, pe):
+    end = _END if text.find("!", ps, pe) >= 0 or text.find("?", ps, pe) >= 0 else _END_DOT
+    for m in end.finditer(text, ps, pe):
         if _maybe_abbrev(text, m.start()) and _ABBREV.search(text, max(ps, m.start() - 8), m.start() + 1):
             continue
         out.append((s, m.end()))

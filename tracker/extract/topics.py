@@ -58,8 +58,9 @@ def _lexicon() -> _Lexicon:
             key = _norm(term.rstrip("*"))
             if key:
                 (stems if term.endswith("*") else exact).setdefault(key, []).append((i, float(w or 1.0)))
-    # Terms are ASCII; an ASCII word boundary is much cheaper to test at every position than a Unicode one.
-    scan = re.compile(r"(?a:\b)" + trie_pattern(set(exact) | set(stems)) + r"[a-z0-9]*(?:['-][a-z0-9]+)*")
+    # Terms start with an ASCII letter at an ASCII word boundary: led by the (consumed) non-word character
+    # before the term, the regex engine skips ahead through words instead of trying the trie at every letter.
+    scan = re.compile(r"[^0-9A-Za-z_](" + trie_pattern(set(exact) | set(stems)) + r"[a-z0-9]*(?:['-][a-z0-9]+)*)")
     return _Lexicon(tuple(topics), exact, stems, tuple(sorted({len(k) for k in stems})), scan)
 
 
@@ -93,22 +94,24 @@ def _scan(text: str) -> tuple[list[int], list[int], list[tuple[tuple[int, float]
     starts: list[int] = []
     ends: list[int] = []
     found: list[tuple[tuple[int, float], ...]] = []
-    for m in _lexicon().scan.finditer(low):
-        hits = _term_hits(m.group())
+    # the leading space stands for the start of the text, where a term may begin too; offsets shift by one
+    for m in _lexicon().scan.finditer(" " + low):
+        hits = _term_hits(m[1])
         if hits:
-            starts.append(m.start())
-            ends.append(m.end())
+            starts.append(m.start(1) - 1)
+            ends.append(m.end() - 1)
             found.append(hits)
     return starts, ends, found, len(low) == len(text)
 
 
 def _sum(found: list[tuple[tuple[int, float], ...]]) -> dict[str, float]:
-    lex = _lexicon()
+    topics = _lexicon().topics
     hits: dict[int, float] = {}
+    get = hits.get
     for hs in found:
         for ti, weight in hs:
-            hits[ti] = hits.get(ti, 0.0) + weight
-    return {lex.topics[ti].name: v * lex.topics[ti].weight for ti, v in hits.items()}
+            hits[ti] = get(ti, 0.0) + weight
+    return {topics[ti].name: v * topics[ti].weight for ti, v in hits.items()}
 
 
 def scores(text: str, article: str | None = None, start: int | None = None) -> dict[str, float]:
@@ -117,7 +120,10 @@ def scores(text: str, article: str | None = None, start: int | None = None) -> d
     With ``article`` holding ``text`` (at ``start`` when given), the article's one scan is reused.
     """
     if article is not None:
-        i = article.find(text) if start is None or article[start:start + len(text)] != text else start
+        if start is not None and start >= 0 and article.startswith(text, start):
+            i = start  # the common case, told without copying the span out of the article
+        else:
+            i = article.find(text) if start is None or article[start:start + len(text)] != text else start
         starts, ends, found, aligned = _index(article)
         if i >= 0 and aligned:
             a = bisect.bisect_left(starts, i)
@@ -128,10 +134,11 @@ def scores(text: str, article: str | None = None, start: int | None = None) -> d
 
 @per_text
 def _shares(article: str) -> tuple[tuple[str, float], ...]:
-    """The article's topic mix, as shares summing to 1 (computed once per article)."""
+    """The article's topic mix, as shares summing to 1, each times the weight a statement adds it with
+    (computed once per article)."""
     sc = _sum(_index(article)[2])
     total = sum(sc.values())
-    return tuple((name, v / total) for name, v in sc.items())
+    return tuple((name, _CONTEXT_WEIGHT * (v / total)) for name, v in sc.items())
 
 
 def classify(text: str, context: str | None = None, start: int | None = None) -> list[str]:
@@ -143,12 +150,18 @@ def classify(text: str, context: str | None = None, start: int | None = None) ->
     """
     sc = scores(text, context, start)
     if context:
-        for name, share in _shares(context):
-            sc[name] = sc.get(name, 0.0) + _CONTEXT_WEIGHT * share
+        get = sc.get
+        for name, weighted in _shares(context):
+            sc[name] = get(name, 0.0) + weighted
     if not sc:
         return [FALLBACK]
-    ranked = sorted(sc.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(sc.items(), key=_rank)
     best = [ranked[0][0]]
     if len(ranked) > 1 and ranked[1][1] >= _SECOND_SHARE * ranked[0][1]:
         best.append(ranked[1][0])
     return best
+
+
+def _rank(item: tuple[str, float]) -> tuple[float, str]:
+    """Highest score first, then by name."""
+    return -item[1], item[0]
