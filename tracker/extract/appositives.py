@@ -50,7 +50,7 @@ def read(text: str, reg: Registry, caps: list[tuple[int, str]]) -> None:
         if nm is None:
             continue
         done = nm.end()
-        first = nm[0].split(None, 1)[0].rstrip(".")
+        first = word.rstrip(".")  # the name's first word: the capitalised word it starts with
         if first in _HONORIFICS:  # "Dr. Helen Marsh, the state health commissioner,": the office follows
             j = pos + len(first)
             while j < len(text) and text[j] in ". \t\xa0":

@@ -168,6 +168,8 @@ def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | Non
 
 def _split_and_that(ctx: Ctx, st: Statement) -> list[Statement]:
     """"said X, and that Y": two reported clauses, each its own statement."""
+    if ctx.masked.find(" that", st.start, st.end) < 0:
+        return [st]
     m = _AND_THAT.search(ctx.masked, st.start, st.end)
     if m is None or ctx.quote_at(m.start()):
         return [st]
