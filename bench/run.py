@@ -184,9 +184,10 @@ def _raw_store(sample: list[dict[str, str]], docs: list[Any]) -> float:
             sid = db.execute('INSERT INTO statements (official_id, speaker_text, article_id, kind, text, start, "end",'
                              " cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (ids.get(s.speaker), s.speaker_text, aid,
                                                                       s.kind, s.text, s.start, s.end, s.cue)).lastrowid
-            links += [(sid, topics[t.casefold()], r) for r, t in enumerate(dict.fromkeys(s.topics))
-                      if t.casefold() in topics]
-        db.executemany("INSERT INTO statement_topics (statement_id, topic_id, rank) VALUES (?, ?, ?)", links)
+            links += [(sid, topics[t.casefold()], r, ids.get(s.speaker), aid, a["published"])
+                      for r, t in enumerate(dict.fromkeys(s.topics)) if t.casefold() in topics]
+        db.executemany("INSERT INTO statement_topics (statement_id, topic_id, rank, official_id, article_id, published)"
+                       " VALUES (?, ?, ?, ?, ?, ?)", links)
         for b in d.bills:
             bid = db.execute("INSERT INTO bills (identifier, title, status) VALUES (?, ?, ?)",
                              (b.identifier, b.title, b.status)).lastrowid
