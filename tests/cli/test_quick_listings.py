@@ -46,6 +46,14 @@ def test_a_listing_of_an_up_to_date_file_does_not_load_sqlalchemy(seeded_file: P
     assert json.loads(done.stdout)
 
 
+def test_a_sqlite_url_relative_to_the_working_folder_is_read_too(seeded_file: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(seeded_file.parent)
+    opened = open_listing(f"sqlite:///{seeded_file.name}")
+    assert opened is not None
+    opened[1].close()
+
+
 def test_quick_and_full_listings_agree(seeded_file: Path) -> None:
     opened = open_listing(str(seeded_file))
     assert opened is not None

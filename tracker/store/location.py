@@ -36,4 +36,4 @@ def sqlite_file(db: str | None) -> Path | None:
     prefix = "sqlite:///"
     if not db.startswith(prefix) or "?" in db or len(db) == len(prefix):
         return None
-    return Path(unquote(db[len(prefix):]))
+    return Path(unquote(db[len(prefix):])).absolute()  # "sqlite:///x.db" is relative to the working folder
