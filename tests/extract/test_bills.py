@@ -233,3 +233,14 @@ def test_a_named_act_takes_the_number_written_beside_it() -> None:
     bills = find_bills(text, Cast(), [])
     _check_spans(text, bills)
     assert [(b.identifier, b.status) for b in bills] == [("H.R. 2817", "passed")]
+
+
+def test_the_bill_points_back_to_the_bill_named_before_it() -> None:
+    text = ("Senate Bill 67, sponsored by Sen. Ann Kim, would allow speed cameras in every town.\n\n"
+            "Rep. Dale Hunt, who testified against the bill, called it a tax. Hunt is the sponsor of "
+            "House Bill 45, which would ban the cameras.\n")
+    cast = make_cast(text, "Ann Kim", "Dale Hunt")
+    bills = _by_id(find_bills(text, cast, []))
+    assert {(p.official, p.stance) for p in bills["SB 67"].positions} == {("Ann Kim", "supports"),
+                                                                          ("Dale Hunt", "opposes")}
+    assert [(p.official, p.stance) for p in bills["HB 45"].positions] == [("Dale Hunt", "supports")]

@@ -348,7 +348,9 @@ def _group(ctx: _Ctx, mentions: list[_Mention]) -> list[_Group]:
         target.mentions.append(m)
     for m in (x for x in mentions if x.kind == "generic"):
         # generics chain: "the bill" two paragraphs after "a bill that would ..." is still that bill
-        near = [(abs(g_m.para - m.para) + (0.5 if g_m.start > m.start else 0), g)
+        # "the bill" points back: a bill named after it in a later sentence is the last resort
+        near = [(abs(g_m.para - m.para) + (0 if g_m.start < m.start else 0.5 if g_m.sent == m.sent else
+                                           _NEAR_PARAS + 1), g)
                 for g in groups for g_m in g.mentions
                 if abs(g_m.para - m.para) <= _NEAR_PARAS
                 and not (m.session and all(x.session != m.session for x in g.mentions))]
