@@ -189,3 +189,16 @@ def test_list_items_belong_to_the_plan_before_the_list_and_a_critic_does_not_tak
     _check(text, items)
     assert [(int(f.amount), f.official) for f in items] == [
         (210_000_000, "Ann Lee"), (12_000_000, "Ann Lee"), (4_500_000, "Ann Lee")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill would have capped insulin copays at $35 a month for state-regulated plans.",
+    "Landlords who fail to comply could face fines of up to $1,000 per unit.",
+])
+def test_what_a_law_caps_or_charges_people_is_not_public_money(sentence: str) -> None:
+    assert find_funding(sentence, Cast(officials=[], mentions=[]), []) == []
+
+
+def test_money_spent_on_copays_is_still_public_money() -> None:
+    sentence = "The state budget sets aside $5 million to cover copays for veterans."
+    assert [int(f.amount) for f in find_funding(sentence, Cast(officials=[], mentions=[]), [])] == [5_000_000]

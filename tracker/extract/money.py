@@ -22,7 +22,10 @@ from tracker.extract.lexicon import Cue
 _NOT_PUBLIC = Cue(
     r"raised|raising|fundrais\w*|contribut\w*|donat\w*|donors?|war\s+chest|net\s+worth|per\s+share|"
     r"stock|bail|ransom|sold\s+for|household\s+income|per\s+hour|an\s+hour|hourly|minimum\s+wage|"
-    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median")
+    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median|"
+    # what a law caps or charges people, not public money: "copays at $35", "fines of up to $1,000"
+    r"capp?(?:ed|ing|s)?\s+(?:\w+\s+){0,2}co-?pays?|co-?pay\s+caps?|fines?\s+of\s+up\s+to|per\s+violation|"
+    r"per\s+offense")
 # ...unless the money comes back to, or is spent by, the public.
 _PUBLIC = Cue(r"recover\w*|restitution|settle\w*|taxpayers?|budget\w*|appropriat\w*|grants?|"
               r"state\s+funds?|public\s+funds?")
