@@ -212,3 +212,14 @@ def test_a_headline_names_by_title_and_surname_then_its_verb() -> None:
             "Posted: March 3, 2022\n\n"
             "DENVER – Attorney General Luis Moreno today announced that a pharmacy chain will pay $4 million.\n")
     assert [o.name for o in find_cast(text).officials] == ["Luis Moreno"]
+
+
+def test_a_washington_dateline_is_capitol_hill_not_the_state() -> None:
+    text = "WASHINGTON (May 19, 2023) — Rep. Ana Ruiz (D) of Wisconsin said the House will vote on Friday.\n"
+    got = _officials(text)
+    assert (got["Ana Ruiz"].office, got["Ana Ruiz"].jurisdiction) == ("U.S. Representative", "Wisconsin")
+
+
+def test_state_treasurer_keeps_state_when_written() -> None:
+    got = _officials("HARTFORD — State Treasurer Ida Voss and Comptroller Al Grey met on Monday.\n")
+    assert (got["Ida Voss"].office, got["Al Grey"].office) == ("State Treasurer", "Comptroller")

@@ -123,7 +123,8 @@ def find_cast(text: str) -> Cast:
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people):
             p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
-    fed = has_phrase(masked, _FED_CONTEXT)
+    # a WASHINGTON dateline is Capitol Hill; Washington state news is datelined OLYMPIA or a city
+    fed = has_phrase(masked, _FED_CONTEXT) or (city or "").casefold() == "washington"
     # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
     statey = has_phrase(masked, _STATE_CONTEXT) or places.is_capital(city)
     mentions = _mentions(masked, reg, caps)

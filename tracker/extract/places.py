@@ -56,7 +56,7 @@ _STATE_NAME = re.compile(trie_pattern(STATE_NAMES, space=" "))  # a trie: far ch
 _PAIR_WORD = re.compile(r"[ \t\xa0](?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Virginia|Island)")
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?))?"
-    r"\s*(?:\([A-Za-z0-9 &.-]+\))?\s*(?:[—–]|--|-|…|\.\.\.)",
+    r"\s*(?:\([A-Za-z0-9 &.,-]+\))?\s*(?:[—–]|--|-|…|\.\.\.)",  # "(AP)", "(May 19, 2023)"
     re.MULTILINE,
 )
 
@@ -79,7 +79,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
             continue
         st = m.group("state")
         state = state_from_abbrev(st) if st else None
-        if state is None:
+        if state is None and raw.upper() != "WASHINGTON":  # a bare WASHINGTON dateline is D.C., not the state
             state = _CAPITALS.get(raw.upper()) or (raw.title() if raw.title() in _STATES else None)
         return city, state
     return None, None
