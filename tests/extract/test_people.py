@@ -223,3 +223,8 @@ def test_a_washington_dateline_is_capitol_hill_not_the_state() -> None:
 def test_state_treasurer_keeps_state_when_written() -> None:
     got = _officials("HARTFORD — State Treasurer Ida Voss and Comptroller Al Grey met on Monday.\n")
     assert (got["Ida Voss"].office, got["Al Grey"].office) == ("State Treasurer", "Comptroller")
+
+
+def test_a_committee_chair_is_a_member_of_the_chamber() -> None:
+    got = _officials("BOISE — Senate Finance Chairman Tod Bren, R-Twin Falls, said hearings begin Monday.\n")
+    assert (got["Tod Bren"].office, got["Tod Bren"].party) == ("State Senator", "Republican")

@@ -217,6 +217,9 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
                     official=True, party=party, gender=_title_gender(raw), title_text=m.group("titles"))
             tag_after(text, m.end("name"), reg, name)
             return
+    if office == "Chair" and len(titles) == 1 and pre_words[:1] in (["Senate"], ["House"]):
+        # "Senate Finance Chairman Todd Brenner": a committee chair is a member of that chamber
+        office, level, rank = ("Senator" if pre_words[0] == "Senate" else "Representative"), "legis", 5
     if lower and lower.group(1).casefold() == "state" and office in {"Senator", "Representative"}:
         office = f"State {office}"
     if lower and lower.group(1) == "former":
