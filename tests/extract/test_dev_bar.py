@@ -33,13 +33,13 @@ STATEMENT_KIND_RECALL = 0.85
 
 
 WRITTEN = Path(__file__).resolve().parents[2] / "eval" / "written"
-# Floors for eval/written, a little under what the extractor scored when the set was added (mean F1
-# 0.918): a guard against regressions, not a target; see eval/written/README.md.
+# Floors for eval/written, a little under what the extractor scores on it (mean F1 0.929 at the end
+# of session 3): a guard against regressions, not a target; see eval/written/README.md.
 WRITTEN_FLOORS: list[tuple[str, str, float]] = [
     ("officials", "f1", 0.95),
-    ("statements", "f1", 0.90),
+    ("statements", "f1", 0.93),
     ("bills", "f1", 0.70),
-    ("funding", "f1", 0.92),
+    ("funding", "f1", 0.95),
     ("published", "f1", 0.95),
 ]
 
