@@ -236,9 +236,8 @@ def bench_queries(statements: int, repeat: int) -> tuple[list[Row], Path]:
     n_statements = con.execute("SELECT count(*) FROM statements").fetchone()[0]
     topic, tid = con.execute("SELECT t.name, t.id FROM statement_topics st JOIN topics t ON t.id = st.topic_id "
                              "GROUP BY t.id ORDER BY count(*) DESC LIMIT 1").fetchone()
-    official, oid = con.execute("SELECT o.name, o.id FROM statements s JOIN officials o ON o.id = s.official_id "
-                                "GROUP BY o.id ORDER BY count(*) DESC LIMIT 1").fetchone()
     con.close()
+    official, oid = _most_quoted(db)
     since, word = "2020-01-01", "trafficking"
     st_cols = ('s.id, o.name, s.speaker_text, s.kind, s.text, s.start, s."end", s.cue, a.id, a.title, a.url, '
                "a.published FROM statements s JOIN articles a ON a.id = s.article_id "
@@ -345,11 +344,13 @@ def bench_export(db: Path) -> list[Row]:
 
 # ---------------------------------------------------------------------------- 4. start-up
 
-def _most_quoted(db: Path) -> str:
+def _most_quoted(db: Path) -> tuple[str, int]:
+    """(name, id) of the official with the most statements."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return str(con.execute("SELECT o.name FROM statements s JOIN officials o ON o.id = s.official_id "
-                               "GROUP BY o.id ORDER BY count(*) DESC LIMIT 1").fetchone()[0])
+        name, oid = con.execute("SELECT o.name, o.id FROM statements s JOIN officials o ON o.id = s.official_id "
+                                "GROUP BY o.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        return str(name), int(oid)
     finally:
         con.close()
 
@@ -373,7 +374,7 @@ def bench_startup(small_db: Path, repeat: int) -> list[Row]:
                            ("tracker officials (small database, every official)", ["--db", str(small_db),
                                                                                   "officials"], None),
                            ("tracker statements --official NAME (loads SQLAlchemy)",
-                            ["--db", str(small_db), "statements", "--official", _most_quoted(small_db)], None),
+                            ["--db", str(small_db), "statements", "--official", _most_quoted(small_db)[0]], None),
                            ("tracker info (loads SQLAlchemy)", ["--db", str(small_db), "info"], None)):
         wall, _cpu = _median(proc(str(TRACKER), *cmd), repeat)
         rows.append({"section": "start-up", "what": what, "value": wall * 1000, "unit": "ms",

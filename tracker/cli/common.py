@@ -88,23 +88,25 @@ def open_database(ctx: typer.Context) -> Database:
     return db
 
 
-def quick_listing(ctx: typer.Context, listing: Callable[[Run], list[dict[str, Any]]]) -> list[dict[str, Any]] | None:
-    """``listing`` read straight from a SQLite file already at this tracker's schema, without loading
-    SQLAlchemy (see tracker.store.quick); None when the full path must open the database instead."""
+def quick_listing(ctx: typer.Context, listing: Callable[[Run], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """``listing``, read straight from a SQLite file already at this tracker's schema without loading
+    SQLAlchemy (see tracker.store.quick), else through the full path, which opens, upgrades or explains."""
     import sqlite3
 
     from tracker.store.quick import open_listing
 
     opened = open_listing(ctx.obj.get("db") if ctx.obj else None)
-    if opened is None:
-        return None
-    run, con = opened
-    try:
-        return listing(run)
-    except sqlite3.Error:
-        return None  # locked past the timeout, damaged, ...: the full path reports it properly
-    finally:
-        con.close()
+    if opened is not None:
+        run, con = opened
+        try:
+            return listing(run)
+        except sqlite3.Error:
+            pass  # locked past the timeout, damaged, ...: the full path reports it properly
+        finally:
+            con.close()
+    from tracker.store.queries import run_listing
+
+    return run_listing(open_database(ctx), listing)
 
 
 def jsonable(value: Any) -> Any:

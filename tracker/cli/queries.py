@@ -27,12 +27,8 @@ def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> N
     """List every official, with party, latest office and statement counts."""
     from tracker.store import listings
 
-    rows = quick_listing(ctx, listings.officials)
-    if rows is None:
-        from tracker.store.queries import list_officials
-
-        rows = list_officials(open_database(ctx))
-    emit(rows, ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
+    emit(quick_listing(ctx, listings.officials),
+         ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
          as_json=as_json, as_csv=as_csv, title="Officials")
 
 
@@ -181,9 +177,5 @@ def topics(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None
     """The topic taxonomy (Comparative Agendas Project major topics) with statement counts."""
     from tracker.store import listings
 
-    rows = quick_listing(ctx, listings.topics)
-    if rows is None:
-        from tracker.store.queries import list_topics
-
-        rows = list_topics(open_database(ctx))
-    emit(rows, ["cap_code", "name", "statements"], as_json=as_json, as_csv=as_csv, title="Topics")
+    emit(quick_listing(ctx, listings.topics), ["cap_code", "name", "statements"], as_json=as_json, as_csv=as_csv,
+         title="Topics")

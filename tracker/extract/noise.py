@@ -131,7 +131,7 @@ def joins(text: str) -> tuple[tuple[int, int], ...]:
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Whether most of a line's longer words are capitalised, as in a headline."""
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -151,7 +151,7 @@ def _interruptions(text: str, noise: tuple[tuple[int, int], ...]) -> list[list[t
     for i, (s, e, line) in enumerate(lines):
         if len(line) < 60 or not (line[-1].isalnum() or line[-1] in "_,") or (s, e) in noisy:
             continue
-        if i == 0 and _title_case(line):
+        if i == 0 and title_case(line):
             continue  # a Title Case first line is the headline, which never runs on into the body
         run: list[tuple[int, int]] = []
         for ls, le, cand in lines[i + 1: i + 1 + _MAX_INTERRUPTION + 1]:

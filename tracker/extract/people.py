@@ -83,7 +83,6 @@ _NAME_CONTINUES = re.compile(r"[\w-]|[’'](?=[a-rt-z])")
 _FED_CONTEXT = ("Congress", "U.S. Senate", "U.S. House", "Capitol Hill", "congressional")
 _STATE_CONTEXT = ("Legislature", "legislature", "Statehouse", "General Assembly", "state Senate", "state House",
                   "House Bill", "Senate Bill", "legislative session")
-_HEADLINE_WORDS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
 def find_cast(text: str) -> Cast:
@@ -167,10 +166,7 @@ def _headline_end(text: str) -> int:
     first = text.split("\n", 1)[0]
     if first.rstrip().endswith((".", "”", '"')) or len(first) > 150:
         return 0
-    words = _HEADLINE_WORDS.findall(first)
-    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-        return len(first)
-    return 0
+    return len(first) if noise.title_case(first) else 0
 
 
 def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -> None:

@@ -155,8 +155,11 @@ _RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0][^,.;]*,")
 
 def _says(masked: str, start: int, end: int) -> bool:
     """A speech verb in ``[start, end)`` outside a ", who testified against it," relative clause."""
+    relative: list[re.Match[str]] | None = None
     for v in SAY_RX.finditer(masked, start, end):
-        if not any(r.start() < v.start() < r.end() for r in _RELATIVE.finditer(masked, start, end)):
+        if relative is None:
+            relative = list(_RELATIVE.finditer(masked, start, end))
+        if not any(r.start() < v.start() < r.end() for r in relative):
             return True
     return False
 

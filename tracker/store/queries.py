@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -63,15 +63,15 @@ def info(db: Database) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- officials
 
+def run_listing(db: Database, listing: Callable[[listings.Run], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One of the plain-SQL listings of ``tracker.store.listings``, on this database."""
+    with db.session() as s:
+        return listing(lambda sql, params: s.execute(text(sql), params).all())
+
+
 def list_officials(db: Database) -> list[dict[str, Any]]:
     """Every official by name: party, latest office, statement count, first and last seen dates."""
-    with db.session() as s:
-        return listings.officials(_runner(s))
-
-
-def _runner(s: Session) -> listings.Run:
-    """``run(sql, params)`` for the plain-SQL listings, on this session's connection."""
-    return lambda sql, params: s.execute(text(sql), params).all()
+    return run_listing(db, listings.officials)
 
 
 def official_detail(db: Database, name: str, *, limit: int | None = None) -> dict[str, Any]:
@@ -594,8 +594,7 @@ def funding_totals(db: Database, *, official: str | None = None, kind: str | Non
 
 def list_topics(db: Database) -> list[dict[str, Any]]:
     """The topic taxonomy by CAP code, with how many statements touch each (counted from the topic index alone)."""
-    with db.session() as s:
-        return listings.topics(_runner(s))
+    return run_listing(db, listings.topics)
 
 
 # ---------------------------------------------------------------------------- per-article rows for exports
