@@ -102,14 +102,14 @@ def _private(text: str, nm: re.Match[str], reg: Registry) -> None:
     name = clean_name(nm.group())
     if len(name.split()) == 1 and name and reg.find(name) is None:
         # "Wheeler told the committee": find the full name ("Andrew Wheeler") elsewhere
-        full = _full_name(text, name)
+        full = full_name(text, name)
         name = clean_name(text[full[0]:full[1]]) if full else ""
         pos = full[0] if full else pos
     if len(name.split()) >= 2 and reg.find(name) is None:
         reg.add(name, pos, pos + len(name), official=False)
 
 
-def _full_name(text: str, surname: str) -> tuple[int, int] | None:
+def full_name(text: str, surname: str) -> tuple[int, int] | None:
     """Span of the first "First Surname" (or "First M. Surname") in ``text``, by the surname's occurrences."""
     i = text.find(surname)
     while i >= 0:

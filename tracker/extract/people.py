@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 
-from tracker.extract import appositives, noise, places, pronouns
+from tracker.extract import appositives, noise, places, politics, pronouns
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
 from tracker.extract.lexicon import has_phrase, occurrences, trie_pattern
@@ -119,6 +119,7 @@ def find_cast(text: str) -> Cast:
             if name:
                 reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                         rank=1, official=True)
+    politics.read(masked, reg, headline_end)
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people):
             p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1

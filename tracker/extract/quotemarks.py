@@ -29,16 +29,17 @@ class Quote:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # inner spans, one per paragraph
     open_mark: int = 0  # offset of the opening mark
     close_mark: int | None = None  # offset of the closing mark, None when the paragraph ran out first
+    after: int = 0  # offset just past the closing mark (a mark may be two characters: '')
 
 
 def _is_open(text: str, i: int, mark: str) -> bool:
     """Whether a straight/ambiguous mark at ``i`` opens a quotation (by the characters around it)."""
     if mark in _OPENERS or mark == "``":
         return True
-    if mark in _CLOSERS or mark == "''":
+    if mark in _CLOSERS:
         return False
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     if before.isspace() or before in "([{—–-:;/":
         return not after.isspace()
     return False
@@ -77,6 +78,7 @@ def quotes(text: str) -> tuple[Quote, ...]:
         cur.pieces[-1] = (ps, i)
         cur.end = i
         cur.close_mark = i
+        cur.after = m.end()
         if cur.end > cur.start:
             out.append(cur)
         cur = None

@@ -77,8 +77,8 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     start, end = _trim(text, q.start, q.end)
     # 1. speaker after the closing mark: '..." said Roe' / '..." Roe said' / '..." he said'
     if q.close_mark is not None:
-        lead = _AFTER_LEAD.match(ctx.masked, q.close_mark + 1)
-        pos = lead.end() if lead else q.close_mark + 1
+        lead = _AFTER_LEAD.match(ctx.masked, q.after)
+        pos = lead.end() if lead else q.after
         v = _AFTER_VERB.match(ctx.masked, pos)
         if v:
             m, m_end, private = speaker_after(ctx, v.end())
@@ -91,7 +91,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
             if m is not None and _AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
             # '"..." — Gov. Jane Roe' closing its line: a signed quote (releases, pull quotes)
-            dash = _DASH.match(ctx.masked, q.close_mark + 1)
+            dash = _DASH.match(ctx.masked, q.after)
             if dash:
                 m, m_end, _ = speaker_after(ctx, dash.end())
                 if m is not None and _LINE_END.match(ctx.masked, m_end):

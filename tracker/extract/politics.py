@@ -1,0 +1,266 @@
+"""People in politics whom no office title names: candidates and nominees, running mates, campaign and
+party staff, legislators named with a party tag, foreign heads of government, former office holders.
+
+National political reporting rarely writes "Gov." before a candidate: it writes "Republican nominee
+Ann Roe", "the Roe campaign", "Bo Diaz, Roe's campaign manager," or "Sen. Jo Lee (D-Elm)" once and
+plain "Ann Roe" after. Each of these marks the person an official (PolNeAR's "holds, held or seeks
+a public office, or speaks officially for an office holder, a campaign or a party"), so every later
+surname, "Mr. Roe" and pronoun is theirs. A name with no such cue anywhere stays a private person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import places
+from tracker.extract.appositives import full_name
+from tracker.extract.persons import NAME, PARTY_TAG, STOP_WORDS, Person, Registry, clean_name, party_name, tag_after
+
+_S = r"[ \t\xa0]"
+_POSS = r"(?:’s|'s|’|')"
+_NAME_AT = re.compile(NAME)
+_PARTY = r"Democratic|Republican|GOP|Libertarian|Green|Reform|Constitution"
+_RACE = (r"presidential|vice[- ]presidential|Senate|House|gubernatorial|mayoral|congressional|White[ \t\xa0]+House|"
+         r"Democratic|Republican|GOP|Libertarian|Green|Green[ \t\xa0]+Party|party|primary|general[- ]election|"
+         r"independent|third-party|leading|top|likely|presumptive|former|fellow|then-|one-time|onetime|"
+         r"[Pp]arty" + _POSS)
+# "Republican presidential nominee Ann Roe", "candidate Ann Roe", "Democrat Bo Diaz", "running mate Jo Lee"
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<mods>(?:(?:{_RACE}){_S}+)*)"
+    rf"(?P<role>(?:(?:nominee|candidate|hopeful|contender){_S}+and{_S}+(?:former{_S}+)?[a-z]+{_S}+)?nominee|candidate|hopeful|rival|opponent|challenger|front-?runner|contender|running{_S}+mate|"
+    rf"standard-bearer|incumbent|Democrat|Republican|Libertarian){_S}+(?=[A-Z])"
+)
+# Roles that say "politics" only with a race or party word before them ("business rival" is no candidate).
+_NEEDS_RACE = {"rival", "opponent", "challenger", "contender", "incumbent", "front-runner", "frontrunner"}
+_PARTY_BODY = (r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican{_S}+National{_S}+Committee|Democratic{_S}+National{_S}+Committee|"
+               r"(?:Republican|Democratic|GOP){_S}+[Pp]arty|(?:state{_S}+)?(?:Republican|Democratic){_S}+[Pp]arty")
+_STAFF = (r"campaign{_S}+(?:manager|chairman|chairwoman|chair|spokes(?:man|woman|person)|press{_S}+secretary|"
+          r"communications{_S}+director|strategist|adviser|advisor|director|aide|chief|CEO|chief{_S}+executive)|"
+          r"(?:senior{_S}+|chief{_S}+|top{_S}+|policy{_S}+|national{_S}+)*(?:spokes(?:man|woman|person)|"
+          r"press{_S}+secretary|communications{_S}+director|strategist|adviser|advisor|aide|surrogate|"
+          r"chairman|chairwoman|chair|manager)")
+# "Clinton campaign manager Robby Poe", "RNC Chairman Ray Poe", "Roe spokesman Al Poe" (boss checked later)
+_STAFF_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<boss>{_PARTY_BODY.format(_S=_S)}|[A-Z][\w’'-]+{_POSS}?|the{_S}+campaign{_POSS})"
+    rf"{_S}+(?:(?:presidential|Senate|reelection|re-election){_S}+)?(?P<staff>{_STAFF.format(_S=_S)}){_S}+(?=[A-Z])"
+)
+# "the Roe campaign", "Roe's presidential bid", "Roe's running mate", "the Roe administration"
+_CAMPAIGN_OF = re.compile(
+    rf"(?<![\w.-])(?P<who>[A-Z][\w’'-]+){_POSS}?{_S}+(?:(?:presidential|Senate|House|reelection|re-election|"
+    rf"White{_S}+House|primary|general-election|insurgent|2016|2020|2024|2028){_S}+)?"
+    rf"(?P<what>campaign|candidacy|bid|running{_S}+mate|administration|transition{_S}+team)\b"
+)
+# After a name: ", Roe's campaign manager,", ", chief strategist for the Republican National Committee",
+# ", the Democratic nominee", ", who is running for governor", ", a former senator from Elm"
+_APPOS = re.compile(rf",{_S}+(?P<body>(?!and\b|but\b|or\b|said\b|says\b)(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|[^,.;:()\n\"“”]){{2,90}}?)(?=[,.;:)\n]|{_S}+(?:said|says)\b)")
+_APPOS_POLITICS = re.compile(
+    rf"\b(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|press{_S}+secretary|manager|chairman|chief)"
+    rf"{_S}+(?:to|for){_S}+(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)|"
+    rf"\b(?:campaign|nominee|candidate|hopeful|front-?runner|running{_S}+mate|National{_S}+Committee|RNC|DNC|(?:Democratic|Republican|GOP)"
+    rf"{_S}+(?:[Pp]arty|primary|caucus|leader|whip)|who{_S}+(?:is|was){_S}+running{_S}+for|who{_S}+ran{_S}+for|"
+    rf"seeking{_S}+the|former{_S}+(?:president|vice{_S}+president|governor|senator|congressman|congresswoman|"
+    rf"representative|secretary|mayor|ambassador|attorney{_S}+general|speaker|lawmaker|first{_S}+lady|"
+    rf"(?:[A-Z][a-z]+{_S}+)?(?:[Gg]ov\.|[Ss]en\.|[Rr]ep\.)))\b"
+)
+_APPOS_LEAD_OK = re.compile(rf"(?:a|an|the|his|her|their|[A-Z][\w’'-]+{_POSS}|who|now|then|also|chief|senior|top|"
+                            rf"deputy|national|former|[a-z]+{_S}+(?:to|for|of))\b")
+# Heads of foreign governments and ministers: "Russian President Ivan Roe", "British Prime Minister Jo Lee".
+_FOREIGN = re.compile(
+    rf"(?<![\w-])(?P<nat>[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic|ean)){_S}+(?:(?:Foreign|Defense|Finance|Prime){_S}+)?"
+    rf"(?P<office>President|Prime{_S}+Minister|Minister|Chancellor|King|Queen|Premier|Vice{_S}+President){_S}+(?=[A-Z])"
+)
+# Election words around a surname: "Roe supporters", "a Roe rally", "anti-Roe", "endorsed Roe", "Roe won the primary"
+_CANDIDATE_CUE = re.compile(
+    rf"(?<![\w.])(?:pro|anti|never|Never)-(?P<a>[A-Z][a-z][\w’'-]*)"
+    rf"|(?<![\w.-])(?P<b>[A-Z][a-z][\w’'-]*?){_POSS}?{_S}+(?:supporters|voters|backers|delegates|rally|rallies|"
+    rf"surrogates|endorsement|nomination|ticket|presidential{_S}+run)\b"
+    rf"|\b(?:supporters|backers|rally|voting|voted|vote)(?:{_S}+(?:of|for))?{_S}+(?P<c>[A-Z][a-z][\w’'-]*)"
+    rf"|\b(?:endorsed|endorses|endorsing){_S}+(?:(?:[A-Z]\.|[A-Z][a-z]+){_S}+){{0,2}}(?P<d>[A-Z][a-z][\w’'-]*)"
+    rf"|(?<![\w.-])(?P<e>[A-Z][a-z][\w’'-]*){_S}+(?:won|wins|lost|loses|clinched|clinches|secured|carried|leads)"
+    rf"{_S}+(?:the{_S}+)?(?:[\w-]+{_S}+)?(?:primary|primaries|caucus|caucuses|nomination|election|presidency|delegates)\b"
+)
+# "His chief strategist, Bo Diaz,", "the campaign chief, Bo Diaz,": the staff role stands before the name
+_STAFF_APPOS_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:top|senior|chief|longtime|campaign|national|deputy|"
+    rf"presidential|political){_S}+){{0,3}}(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|"
+    rf"press{_S}+secretary|manager|chairman|chairwoman|chief|pollster|communications{_S}+director)"
+    rf"(?:{_S}+of{_S}+[^,.;\n]{{1,50}})?,{_S}+(?=[A-Z])"
+)
+_STAFF_WORDS = re.compile(r"spokes|secretary|communications|strategist|advis|aide|surrogate|manager|chair|director|"
+                          r"chief|CEO")
+_NOT_A_BOSS = STOP_WORDS | {"Presidential", "Congressional", "National", "Federal", "Our", "Your", "My", "Its",
+                            "White", "Senior", "Campaign", "Communications", "Its", "Former", "Top", "Deputy"}
+
+
+def read(text: str, reg: Registry, headline_end: int = 0) -> None:
+    """Register (or promote to official) the people ``text`` ties to a campaign, a party or an office
+    without writing a title before their name."""
+    for m in _ROLE_BEFORE.finditer(text, headline_end):
+        role = m.group("role").replace("\xa0", " ")
+        mods = m.group("mods").casefold()
+        if role.casefold() in _NEEDS_RACE and not re.search(r"presidential|democratic|republican|gop|senate|"
+                                                             r"house|gubernatorial|mayoral|party|primary", mods):
+            continue
+        party = party_name(role) or _party_in(m.group("mods"))
+        office = _candidate_office(role, mods)
+        _add_at(text, m.end(), reg, office, party)
+    for m in _STAFF_BEFORE.finditer(text, headline_end):
+        boss = m.group("boss")
+        bossword = boss.rstrip("’'s").rstrip("’'")
+        if bossword in _NOT_A_BOSS and not re.match(r"RNC|DNC|Republican|Democratic|GOP", boss):
+            continue
+        if re.match(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP|the", boss) or "campaign" in m.group("staff"):
+            _add_at(text, m.end(), reg, _staff_office(m.group("staff")), _party_in(boss))
+        else:  # "Roe spokesman Al Poe": a staffer, official once Roe turns out to be a politician
+            p = _add_at(text, m.end(), reg, None, None, official=False)
+            if p is not None:
+                reg.pending.append((p, bossword))
+    for m in _FOREIGN.finditer(text, headline_end):
+        if m.group("nat") in STOP_WORDS or places.STATE_RX.fullmatch(m.group("nat")):
+            continue
+        office = " ".join(m.group("office").split())
+        _add_at(text, m.end(), reg, f"{office} ({m.group('nat')})", None, level="foreign")
+    for m in _STAFF_APPOS_BEFORE.finditer(text, headline_end):
+        head = m.group().split()[0]
+        if head.casefold() in {"his", "her"}:  # whose staff: the person named last before it
+            before = [p for p in reg.people if p.start is not None and p.start < m.start()]
+            ok = bool(before) and max(before, key=lambda p: p.start or 0).official
+        elif head.casefold() == "the":
+            ok = "campaign" in m.group()
+        else:
+            boss = head.rstrip("’'s").rstrip("’'")
+            ok = "campaign" in m.group() or any(p.official and p.surname == boss for p in reg.people)
+        if ok:
+            _add_at(text, m.end(), reg, _staff_office(m.group()), None)
+    _appositives_and_tags(text, reg, headline_end)
+    for m in _CANDIDATE_CUE.finditer(text, headline_end):
+        who = next(g for g in m.groups() if g).rstrip("’'s").rstrip("’'")
+        if who not in _NOT_A_BOSS and not places.STATE_RX.fullmatch(who):
+            _promote_surname(text, who, reg, "Candidate")
+    for m in _CAMPAIGN_OF.finditer(text, headline_end):
+        who = m.group("who").rstrip("’'s").rstrip("’'")
+        if who in _NOT_A_BOSS or who.isupper():
+            continue
+        office = "President" if m.group("what") == "administration" else "Candidate"
+        _promote_surname(text, who, reg, office)
+    _staff_of_politicians(reg)
+
+
+def _add_at(text: str, pos: int, reg: Registry, office: str | None, party: str | None, *,
+            official: bool = True, level: str = "campaign") -> Person | None:
+    """Register the name that starts at ``pos`` (after a role word); None when no name starts there."""
+    nm = _NAME_AT.match(text, pos)
+    if nm is None:
+        return None
+    name = clean_name(nm.group())
+    if not name or len(name.split()) < 2 and reg.find(name) is None:
+        return None
+    p = reg.add(name, pos, pos + len(name), office=office or "", level=level, rank=3 if office else 0,
+                official=official, party=party)
+    tag_after(text, pos + len(name), reg, name)
+    return p
+
+
+def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
+    """"Bo Diaz, Roe's campaign manager," / "Jo Lee, R-Elm," / "Jo Lee (D-Oak)" after a two-word name."""
+    for nm in _NAME_AT.finditer(text, headline_end):
+        name = clean_name(nm.group())
+        if len(name.split()) < 2 or nm.start() and text[nm.start() - 1].isalnum():
+            continue
+        end = nm.start() + len(name)
+        if end != nm.end() and text[end:nm.end()].strip(" ,"):
+            continue
+        tag = PARTY_TAG.match(text, end)
+        if tag is not None and (tag.group("p1") or tag.group("p2")):
+            p = reg.find(name)
+            if p is None or not p.official:
+                reg.add(name, nm.start(), end, office="", level="legis", rank=0, official=True)
+                tag_after(text, end, reg, name)
+            continue
+        a = _APPOS.match(text, end)
+        if a is None:
+            continue
+        body = a.group("body")
+        if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
+            continue
+        if re.search(r"\b(?:donor|supporter|voter|critic|fan|delegate|volunteer|pollster|reporter|analyst|"
+                     r"professor|lawyer|attorney|consultant|strategist|historian|economist|author)s?\b", body) and \
+                "campaign" not in body and "Committee" not in body:
+            continue
+        p = reg.find(name)
+        if p is not None and p.official:
+            continue
+        office = _appositive_office(body)
+        reg.add(name, nm.start(), end, office=office, level="campaign", rank=3, official=True,
+                party=_party_in(body))
+
+
+def _promote_surname(text: str, surname: str, reg: Registry, office: str) -> None:
+    """Make the person with this surname (found, or written in full elsewhere) an official."""
+    same = [p for p in reg.people if p.surname == surname]
+    if same:
+        for p in same:
+            if not p.official:
+                p.official = True
+                if not p.office:
+                    p.office, p.level = office, "campaign"
+        return
+    span = full_name(text, surname)
+    name = clean_name(text[span[0]:span[1]]) if span else ""
+    if len(name.split()) >= 2:
+        assert span is not None
+        reg.add(name, span[0], span[0] + len(name), office=office, level="campaign", rank=2, official=True)
+
+
+def _staff_of_politicians(reg: Registry) -> None:
+    for p, boss in reg.pending:
+        if any(o.official and o.surname == boss for o in reg.people) and not p.official:
+            p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
+
+
+def _party_in(words: str) -> str | None:
+    m = re.search(rf"\b(?:{_PARTY}|Democrat|RNC|DNC)\b", words)
+    if m is None:
+        return None
+    w = m.group()
+    return {"RNC": "Republican", "DNC": "Democratic"}.get(w) or party_name(w) or (w if w in {"Green", "Reform"} else None)
+
+
+def _candidate_office(role: str, mods: str) -> str:
+    if role.casefold() in {"democrat", "republican", "libertarian"}:
+        return ""
+    if "running" in role:
+        return "Vice Presidential Candidate" if "president" in mods or not mods else "Running Mate"
+    if "vice" in mods and "president" in mods:
+        return "Vice Presidential Candidate"
+    if "president" in mods or "white house" in mods:
+        return "Presidential Candidate"
+    for race, office in (("senate", "Senate Candidate"), ("house", "House Candidate"),
+                         ("gubernatorial", "Candidate for Governor"), ("mayoral", "Candidate for Mayor")):
+        if race in mods:
+            return office
+    return "Candidate"
+
+
+def _staff_office(staff: str) -> str:
+    s = " ".join(staff.split()).casefold()
+    if "spokes" in s or "press secretary" in s:
+        return "Campaign Spokesperson" if "campaign" in s else "Spokesperson"
+    if "chair" in s:
+        return "Campaign Chair" if "campaign" in s else "Party Chair"
+    if "manager" in s:
+        return "Campaign Manager"
+    return "Campaign Staff" if _STAFF_WORDS.search(s) else "Campaign Staff"
+
+
+def _appositive_office(body: str) -> str:
+    b = body.casefold()
+    if "running mate" in b:
+        return "Running Mate"
+    if "nominee" in b or "candidate" in b or "running for" in b or "ran for" in b or "seeking the" in b:
+        return "Presidential Candidate" if "president" in b else "Candidate"
+    if b.lstrip().startswith(("a former", "the former", "former")):
+        return "Former Official"
+    if "committee" in b or "rnc" in b or "dnc" in b or "party" in b:
+        return "Party Official"
+    return _staff_office(body) if _STAFF_WORDS.search(b) else "Campaign Staff"
