@@ -32,7 +32,7 @@ _ROLE_BEFORE = re.compile(
 )
 # Roles that say "politics" only with a race or party word before them ("business rival" is no candidate).
 _NEEDS_RACE = {"rival", "opponent", "challenger", "contender", "incumbent", "front-runner", "frontrunner"}
-_PARTY_BODY = (r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican{_S}+National{_S}+Committee|Democratic{_S}+National{_S}+Committee|"
+_PARTY_BODY = (r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|(?:Republican|Democratic){_S}+National{_S}+Committee|"
                r"(?:Republican|Democratic|GOP){_S}+[Pp]arty|(?:state{_S}+)?(?:Republican|Democratic){_S}+[Pp]arty")
 _STAFF = (r"campaign{_S}+(?:manager|chairman|chairwoman|chair|spokes(?:man|woman|person)|press{_S}+secretary|"
           r"communications{_S}+director|strategist|adviser|advisor|director|aide|chief|CEO|chief{_S}+executive)|"
@@ -52,7 +52,8 @@ _CAMPAIGN_OF = re.compile(
 )
 # After a name: ", Roe's campaign manager,", ", chief strategist for the Republican National Committee",
 # ", the Democratic nominee", ", who is running for governor", ", a former senator from Elm"
-_APPOS = re.compile(rf",{_S}+(?P<body>(?!and\b|but\b|or\b|said\b|says\b)(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|[^,.;:()\n\"“”]){{2,90}}?)(?=[,.;:)\n]|{_S}+(?:said|says)\b)")
+_APPOS = re.compile(rf",{_S}+(?P<body>(?!and\b|but\b|or\b|said\b|says\b)"
+                    rf"(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|[^,.;:()\n\"“”]){{2,90}}?)(?=[,.;:)\n]|{_S}+(?:said|says)\b)")
 _APPOS_POLITICS = re.compile(
     rf"\b(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|press{_S}+secretary|manager|chairman|chief)"
     rf"{_S}+(?:to|for){_S}+(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)|"
@@ -89,7 +90,7 @@ _STAFF_APPOS_BEFORE = re.compile(
 _STAFF_WORDS = re.compile(r"spokes|secretary|communications|strategist|advis|aide|surrogate|manager|chair|director|"
                           r"chief|CEO")
 _NOT_A_BOSS = STOP_WORDS | {"Presidential", "Congressional", "National", "Federal", "Our", "Your", "My", "Its",
-                            "White", "Senior", "Campaign", "Communications", "Its", "Former", "Top", "Deputy"}
+                            "White", "Senior", "Campaign", "Communications", "Former", "Top", "Deputy"}
 
 
 def read(text: str, reg: Registry, headline_end: int = 0) -> None:
@@ -109,7 +110,8 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         bossword = boss.rstrip("’'s").rstrip("’'")
         if bossword in _NOT_A_BOSS and not re.match(r"RNC|DNC|Republican|Democratic|GOP", boss):
             continue
-        if re.match(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP|the", boss) or "campaign" in m.group("staff"):
+        if re.match(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP|the", boss) or \
+                "campaign" in m.group("staff"):
             _add_at(text, m.end(), reg, _staff_office(m.group("staff")), _party_in(boss))
         else:  # "Roe spokesman Al Poe": a staffer, official once Roe turns out to be a politician
             p = _add_at(text, m.end(), reg, None, None, official=False)
@@ -153,7 +155,7 @@ def _add_at(text: str, pos: int, reg: Registry, office: str | None, party: str |
     if nm is None:
         return None
     name = clean_name(nm.group())
-    if not name or len(name.split()) < 2 and reg.find(name) is None:
+    if not name or (len(name.split()) < 2 and reg.find(name) is None):
         return None
     p = reg.add(name, pos, pos + len(name), office=office or "", level=level, rank=3 if office else 0,
                 official=official, party=party)
@@ -165,7 +167,7 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
     """"Bo Diaz, Roe's campaign manager," / "Jo Lee, R-Elm," / "Jo Lee (D-Oak)" after a two-word name."""
     for nm in _NAME_AT.finditer(text, headline_end):
         name = clean_name(nm.group())
-        if len(name.split()) < 2 or nm.start() and text[nm.start() - 1].isalnum():
+        if len(name.split()) < 2 or (nm.start() and text[nm.start() - 1].isalnum()):
             continue
         end = nm.start() + len(name)
         if end != nm.end() and text[end:nm.end()].strip(" ,"):
@@ -223,7 +225,8 @@ def _party_in(words: str) -> str | None:
     if m is None:
         return None
     w = m.group()
-    return {"RNC": "Republican", "DNC": "Democratic"}.get(w) or party_name(w) or (w if w in {"Green", "Reform"} else None)
+    named = {"RNC": "Republican", "DNC": "Democratic", "Green": "Green", "Reform": "Reform"}.get(w)
+    return named or party_name(w)
 
 
 def _candidate_office(role: str, mods: str) -> str:
@@ -250,7 +253,7 @@ def _staff_office(staff: str) -> str:
         return "Campaign Chair" if "campaign" in s else "Party Chair"
     if "manager" in s:
         return "Campaign Manager"
-    return "Campaign Staff" if _STAFF_WORDS.search(s) else "Campaign Staff"
+    return "Campaign Staff"
 
 
 def _appositive_office(body: str) -> str:
