@@ -29,6 +29,8 @@ _YOU_SAID = re.compile(
     r"ou(?<=\b[Yy]ou)(?:’ve|'ve|[ \t\xa0]+have|[ \t\xa0]+had|’d|'d)?(?:[ \t\xa0]+\w+ly)?[ \t\xa0]+"
     r"(?:said|say|told\s+\w+|stated|argued)\b[ \t\xa0]*,?[ \t\xa0]*(?:that[ \t\xa0]+)?"
 )
+_QUOTE_OPENERS = "\"“‘'`"
+_REPORTED_ASK = re.compile(r"\b(?:asked|asks|said|says|wondered|wonders)\b")
 _MIN_PAIRS_UNMARKED = 3  # "?"-only questions need more evidence than one "Q:" followed by "A:"
 
 
@@ -42,7 +44,8 @@ def find_answers(ctx: Ctx) -> list[Statement]:
     marked = sum(1 for i in range(len(paras) - 1) if _Q_PREFIX.match(ctx.masked, paras[i][0])
                  and _A_PREFIX.match(ctx.masked, paras[i + 1][0]))
     pairs = sum(1 for i in range(len(paras) - 1) if is_q[i] and not is_q[i + 1])
-    if not marked and pairs < _MIN_PAIRS_UNMARKED:
+    # unmarked questions must also make up a fair share of the article: an interview alternates
+    if not marked and (pairs < _MIN_PAIRS_UNMARKED or pairs * 5 < len(paras)):
         return []
     who = interviewee(ctx)
     first_q = next(i for i in range(len(paras) - 1) if is_q[i] and not is_q[i + 1])
@@ -73,7 +76,9 @@ def _is_question(text: str, s: int, e: int) -> bool:
         return True
     if _A_PREFIX.match(text, s, e):
         return False
-    return bool(_QUESTION_END.search(text, s, e)) and len(text[s:e].strip()) >= 15
+    # a paragraph that quotes someone asking ('"Why now?" she asked.') is reporting, not an interviewer
+    return (bool(_QUESTION_END.search(text, s, e)) and len(text[s:e].strip()) >= 15
+            and text[s:e].lstrip()[:1] not in _QUOTE_OPENERS and _REPORTED_ASK.search(text, s, e) is None)
 
 
 def _answer(ctx: Ctx, s: int, e: int, who: str | None) -> Statement | None:

@@ -88,6 +88,8 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
         else:
             m, m_end, _ = speaker_after(ctx, pos, limit=80)
+            if m is not None and "\n" in ctx.masked[pos:m.start]:
+                m = None  # a name opening the next paragraph speaks there, not here
             if m is not None and _AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
             # '"..." — Gov. Jane Roe' closing its line: a signed quote (releases, pull quotes)

@@ -11,10 +11,24 @@ from collections.abc import Iterator
 from tracker.extract.cast import Mention
 from tracker.extract.document import Statement
 from tracker.extract.lexicon import finditer_from, is_word, trie_pattern
-from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_WORDS, Ctx, speaker_after, subject_of
+from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_OBJECT, SAY_WORDS, Ctx, speaker_after, subject_of
 
 SAY_VERB = SAY_BARE + r"|asked|asks|wrote|writes"
-_VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', 'saying'))}\b")
+# Participles hang off the sentence's speaker: "Roe hit back, saying ...", "..., adding that ..."
+_PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing": "argued", "suggesting": "suggested",
+                "insisting": "insisted", "warning": "warned", "telling": "told", "claiming": "claimed",
+                "explaining": "explained", "stressing": "stressed", "predicting": "predicted", "promising": "promised",
+                "vowing": "vowed", "pledging": "pledged", "calling for": "called for", "asserting": "asserted",
+                "declaring": "declared", "charging": "charged", "acknowledging": "acknowledged",
+                "pointing out": "pointed out", "complaining": "complained", "contending": "contended",
+                "urging": "urged", "accusing": "accused"}
+_VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
+SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
+_PARTICIPLE_LEAD = re.compile(r"[,—–][ \t\xa0]*$")
+_OF_WHAT = re.compile(r"[ \t\xa0]+of[ \t\xa0]")  # "said of the poll": what it was about, not what was said
+# "Roe and Sen. Bo Diaz said", "Roe, Diaz and Lee said": every one of them said it
+_CO_SPEAKER_GAP = re.compile(r"^[ \t\xa0]*(?:,[ \t\xa0]*(?:and[ \t\xa0]+)?|[ \t\xa0]and[ \t\xa0]+)"
+                             r"(?:(?:[A-Z][\w.’'-]*|of|the)[ \t\xa0]+)*$")
 # Words between the verb and its clause that belong to neither: when, where, to whom, in what.
 _MODIFIER = re.compile(
     r"(?:[ \t\xa0]+(?:(?:on|last|this|early|late|next)[ \t\xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -76,16 +90,21 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        subj = (subject_of(ctx, vs, SAYING_GAP) if verb == "saying"
-                else subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs))
+        participle = verb in _PARTICIPLES
+        if participle:
+            subj = subject_of(ctx, vs, SAYING_GAP) or _participle_subject(ctx, vs)
+        else:
+            subj = subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs)
         if subj is None:
             continue
-        start = _clause_start(ctx, verb, m.end())
+        start = _clause_start(ctx, _PARTICIPLES.get(verb, verb), m.end())
         if start is None:
             continue
-        st = _statement(ctx, subj, start, "said-clause" if verb != "saying" else "wrote-saying")
+        st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
         if st is not None:
-            out += _split_and_that(ctx, st)
+            for part in _split_and_that(ctx, st):
+                out.append(part)
+                out += _co_speakers(ctx, subj, part)
     out += _to_tell(ctx)
     out += _according(ctx)
     return out
@@ -138,6 +157,10 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         return d.end() if d else None
     mod = _MODIFIER.match(t, pos)
     p = mod.end() if mod else pos
+    if _OF_WHAT.match(t, p):
+        return None
+    if verb in SAY_OBJECT:
+        return _object_start(t, p, SAY_OBJECT[verb])
     if verb not in {"adding"}:
         add = _ADDING.match(t, p)
         if add:  # "said, adding that ...": the clause is what follows "adding"
@@ -154,6 +177,56 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     if not has_that and not (is_word(t[p]) or t[p] == "$"):
         return None
     return p
+
+
+_OBJECT_OPENS = re.compile(r"[ \t\xa0]+(?=(?:a|an|the|his|her|their|its|our|more|less|new|[a-z]+ing|\$|\d)\b|[a-z])")
+_TO_VERB = re.compile(r"[ \t\xa0]+(?=to[ \t\xa0]+[a-z])")
+
+
+def _object_start(t: str, p: int, lead: str) -> int | None:
+    """Where the object that carries what was said begins: "vowed [to cut taxes]", "called for [a ban]"."""
+    if lead == "to":
+        m = _TO_VERB.match(t, p) or (_TO_VERB.match(t, p - 1) if p and t[p - 1] in " \t\xa0" else None)
+        return m.end() if m else None
+    if p < len(t) and t[p] not in " \t\xa0" and p and t[p - 1] in " \t\xa0":
+        p -= 1
+    m = _OBJECT_OPENS.match(t, p)
+    if m is None or t.startswith(("that", "this", "it ", "them", "him", "her "), m.end()):
+        return None
+    return m.end()
+
+
+def _participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
+    """Who a participle after a comma belongs to: the speaker of the nearest "X said" before it in the
+    sentence, else the sentence's subject when it opens the sentence."""
+    if _PARTICIPLE_LEAD.search(ctx.masked, max(0, verb_start - 4), verb_start) is None:
+        return None
+    s, _ = ctx.sentence(verb_start)
+    named = ctx.persons_between(s, verb_start)
+    for m in reversed(named):
+        if SAY_RX_AFTER.match(ctx.masked, m.end):
+            return m
+    if named and named[0].official is not None:
+        lead = ctx.masked[s:named[0].start]
+        if len(lead) <= 40 and "," not in lead and '"' not in lead and "“" not in lead:
+            return named[0]
+    return None
+
+
+def _co_speakers(ctx: Ctx, subj: Mention, st: Statement) -> list[Statement]:
+    """The same statement for each official named with the subject: "Roe and Sen. Bo Diaz said ..."."""
+    out: list[Statement] = []
+    s, _ = ctx.sentence(subj.start)
+    cur = subj
+    for m in reversed(ctx.persons_between(s, subj.start)):
+        if not _CO_SPEAKER_GAP.match(ctx.masked[m.end:cur.start]):
+            break
+        if m.official is not None and m.official != subj.official:
+            out.append(Statement(m.official, m.text, "indirect", st.text, st.start, st.end, cue="several-speakers"))
+        cur = m
+    if out:
+        st.cue = "several-speakers"
+    return out
 
 
 def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | None:

@@ -21,7 +21,14 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"added|adds|noted|notes|declared|declares|vowed|vows|agreed|agrees|announced|announces|suggested|"
             r"suggests|pointed\sout|points\sout|stated|states|recalled|recalls|replied|replies|responded|responds|"
             r"continued|continues|urged|urges|conceded|concedes|estimated|estimates|reiterated|reiterates|"
-            r"complained|complains|countered|counters|observed|observes|remarked|remarks|promised|promises")
+            r"complained|complains|countered|counters|observed|observes|remarked|remarks|promised|promises|"
+            r"tweeted|tweets|joked|jokes|quipped|quips|boasted|boasts|bragged|brags|lamented|laments|"
+            r"concluded|concludes|assured|assures|reminded|reminds|alleged|alleges|proclaimed|proclaims|"
+            r"conceded|concedes|retorted|retorts|mused|muses|vowed|vows|pledged|pledges|"
+            r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
+            r"is\s+telling|is\s+saying|is\s+warning|is\s+arguing|is\s+claiming|are\s+saying|has\s+said|have\s+said|"
+            r"called\s+for|calls\s+for|proposed|proposes|threatened|threatens|"
+            r"asked|asks")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -29,7 +36,19 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "explains", "declared", "declares", "claimed", "claims", "maintains", "maintained", "replied",
                   "replies", "responded", "responds", "observed", "observes", "remarked", "remarks", "estimated",
                   "estimates", "promised", "promises", "conceded", "concedes", "countered", "counters", "told",
-                  "tells", "complained", "complains", "reiterated", "reiterates", "testified", "testifies"}
+                  "tells", "complained", "complains", "reiterated", "reiterates", "testified", "testifies",
+                  "tweeted", "tweets", "joked", "jokes", "quipped", "quips", "boasted",
+                  "boasts", "bragged", "brags", "lamented", "laments", "concluded", "concludes", "assured", "assures",
+                  "reminded", "reminds", "alleged", "alleges", "proclaimed", "proclaims", "retorted", "retorts",
+                  "mused", "muses", "vowed", "vows", "pledged", "pledges",
+                  "signaled", "signals", "hinted", "hints", "indicated", "indicates", "demanded", "demands",
+                  "is telling", "is warning", "is arguing", "is claiming", "threatened", "threatens",
+                  "asked", "asks"}
+# Verbs whose object, not a clause, is what was said: "vowed to cut taxes", "called for a ban on X",
+# "proposed raising the wage".
+SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
+              "threatened": "to", "threatens": "to", "called for": "", "calls for": "", "proposed": "",
+              "proposes": "", "demanded": "", "demands": ""}
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
@@ -38,7 +57,8 @@ _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|ha
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
-    rf"^(?:[’']s?)?[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
+    rf"^(?:[’']s?)?(?:[ \t\xa0]+(?:presidential[ \t\xa0]+|reelection[ \t\xa0]+)?(?:campaign|office|team))?"
+    rf"[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
 )
 _AFTER_PREPOSITION = re.compile(
