@@ -43,7 +43,8 @@ def find_statements(text: str, cast: Cast) -> list[Statement]:
     out += _direct(ctx, indirect)
     out += indirect
     head = qa.headline_end(ctx)
-    out = [st for st in _dedupe(out) if st.start >= head]  # a headline paraphrases; the body has the words
+    # a headline paraphrases, the body has the words; only "Roe: No deal." headlines say who said what
+    out = [st for st in _dedupe(out) if st.start >= head or st.cue == "name-colon"]
     for st in out:
         # the article as context decides for statements with few topic words of their own
         st.topics = topics.classify(st.text, context=text, start=st.start)

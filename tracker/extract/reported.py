@@ -52,7 +52,7 @@ _AUDIENCE_CLAUSE = re.compile(
     r"(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
     r"voters|residents|parents|students|us|him|her|them|the[ \t\xa0]+(?:committee|panel|council|board|crowd|"
     r"audience|legislature|senate|house|press|paper|newspaper|station|group|gathering|chamber|commission)|"
-    r"(?:[A-Z][\w&.’'-]*[ \t\xa0]+){0,3}(?:News|Radio|Times|Post|Journal|Tribune|Press|TV|Today|Herald))"
+    r"(?:the[ \t\xa0]+)?(?:[A-Z][\w&.’'-]*[ \t\xa0]+){0,3}[A-Z][\w&.’'-]*)"
     r"(?:[ \t\xa0]+(?:on|last|this)[ \t\xa0]+\w+)?[ \t\xa0]+"
     r"(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|our|no|nobody|every|[A-Z][a-z]+)[ \t\xa0])"
 )
@@ -107,7 +107,46 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
                 out += _co_speakers(ctx, subj, part)
     out += _to_tell(ctx)
     out += _according(ctx)
+    out += _name_colon(ctx)
     return out
+
+
+_COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]+")
+
+
+def _name_colon(ctx: Ctx) -> list[Statement]:
+    """"Roe: No deal without the wall." -- a headline or a line that opens with a speaker's name and a
+    colon; the rest of the line (inside its quotation marks, when it has them) is what they said."""
+    out: list[Statement] = []
+    for ps, pe in ctx.paras.spans:
+        if ctx.masked.find(":", ps, min(pe, ps + 60)) < 0:
+            continue
+        first = next(iter(ctx.cast.mentions_between(ps, min(pe, ps + 60))), None)
+        if first is None or first.official is None or first.kind == "pronoun" or ctx.masked[ps:first.start].strip():
+            continue
+        c = _COLON.match(ctx.masked, first.end)
+        if c is None or ctx.is_blocked(c.end()):
+            continue
+        start, end = c.end(), _line_end(ctx.text, c.end(), pe)
+        q = ctx.quote_at(start + 1)
+        if q is not None and q.open_mark == start:
+            start, end, kind = q.start, q.end, "direct_quote"
+        else:
+            kind = "indirect"
+        while end > start and ctx.text[end - 1] in " .\t\xa0":
+            end -= 1
+        if len(ctx.text[start:end].split()) >= _MIN_WORDS:
+            out.append(Statement(first.official, first.text, kind, ctx.text[start:end], start, end, cue="name-colon"))
+    return out
+
+
+def _line_end(text: str, start: int, para_end: int) -> int:
+    """The end of the first sentence after a "NAME:" lead-in (or of the line, for a headline)."""
+    e = para_end
+    for i in range(start, para_end):
+        if text[i] in ".!?" and (i + 1 == para_end or text[i + 1] in " \t\xa0\n") and i - start > 3:
+            return i + 1
+    return e
 
 
 def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:

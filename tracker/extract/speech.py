@@ -13,6 +13,7 @@ from tracker.extract.lexicon import trie_pattern
 from tracker.extract.quotemarks import Quote
 from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
+_S = r"[ \t\xa0]"
 # Verbs that take a that-less clause ("Roe said the plan failed").
 SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|cautioned|"
             r"cautions|believes|believed|worries|worried|contended|contends|asserted|asserts|emphasized|"
@@ -59,6 +60,9 @@ _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|ha
 GAP_RX = re.compile(
     rf"^(?:[’']s?)?(?:[ \t\xa0]+(?:presidential[ \t\xa0]+|reelection[ \t\xa0]+)?(?:campaign|office|team))?"
     rf"[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
+    rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*"
+    # "Roe on Tuesday said", "Roe in an interview Sunday said", "Roe at a rally in Elm said"
+    rf"(?:(?:on|in|at|during|last|this|early|late|earlier|later|after|before){_S}+(?:[\w’'.-]+{_S}+){{0,5}}?)?"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
 )
 _AFTER_PREPOSITION = re.compile(
