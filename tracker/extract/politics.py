@@ -146,6 +146,8 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         office = "President" if m.group("what") == "administration" else "Candidate"
         _promote_surname(text, who, reg, office)
     _staff_of_politicians(reg)
+    if _is_political_coverage(text):
+        _speakers_in_political_coverage(text, reg)
 
 
 def _add_at(text: str, pos: int, reg: Registry, office: str | None, party: str | None, *,
@@ -267,3 +269,43 @@ def _appositive_office(body: str) -> str:
     if "committee" in b or "rnc" in b or "dnc" in b or "party" in b:
         return "Party Official"
     return _staff_office(body) if _STAFF_WORDS.search(b) else "Campaign Staff"
+
+
+# Words of campaign and government coverage; an article dense with them is political reporting.
+_POLITICAL_WORD = re.compile(
+    r"\b(?:campaign|election|voters|primary|primaries|caucus(?:es)?|nominee|nomination|candidates?|presidential|"
+    r"Republicans?|Democrats?|Democratic|GOP|Senate|Congress|senator|governor|White House|polls?|delegates|debate|"
+    r"administration|lawmakers|legislature|mayor|convention)\b")
+_POLITICAL_DENSITY = 1 / 400  # at least one such word per 400 characters
+_MIN_POLITICAL_WORDS = 6
+# Descriptions that make a named speaker a private person even in political coverage.
+_PRIVATE_ROLE = re.compile(
+    r"\b(?:professor|analyst|pollster|economist|expert|author|lawyer|attorney(?![ \t\xa0]+general)|voters?|resident|"
+    r"student|supporters?|activist|executive|CEO|founder|fellow|scholar|researcher|host|anchor|reporter|journalist|"
+    r"columnist|commentator|writer|editor|consultant|strategist|lobbyist|donor|owner|worker|mother|father|wife|"
+    r"husband|son|daughter|friend|director|manager|president|chairman|chairwoman|spokes(?:man|woman|person)|"
+    r"historian|scientist|doctor|nurse|teacher|pastor|priest|rabbi|imam|official|adviser|advisor|aide|critic|"
+    r"blogger|comedian|actor|actress|singer|rapper|star|player|coach|attendee|protester|organizer|member|"
+    r"partner|co-founder|chief|head|leader|organizer|veteran|widow|victim|survivor|employee|businessman|"
+    r"businesswoman|billionaire|investor|publisher|producer|moderator|panelist|pundit)s?\b")
+_DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_POSS}|\d)[^,.;:\n]{{0,80}}")
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
+
+
+def _is_political_coverage(text: str) -> bool:
+    n = len(_POLITICAL_WORD.findall(text))
+    return n >= _MIN_POLITICAL_WORDS and n >= len(text) * _POLITICAL_DENSITY
+
+
+def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
+    """In political reporting a named person who speaks and whom the article describes as nothing
+    private (no "professor", "voter", "analyst" ...) is taken for a political figure, office unknown."""
+    for p in reg.people:
+        if p.official or len(p.name.split()) < 2 or p.start is None:
+            continue
+        after = _DESCRIBED_AFTER.match(text, p.start + len(p.name))
+        before = _DESCRIBED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        described = (after.group() if after else "") + " " + (before.group() if before else "")
+        if _PRIVATE_ROLE.search(described):
+            continue
+        p.official, p.level = True, "unknown"

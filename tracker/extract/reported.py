@@ -25,6 +25,7 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
 _PARTICIPLE_LEAD = re.compile(r"[,—–][ \t\xa0]*$")
+_CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
 _OF_WHAT = re.compile(r"[ \t\xa0]+of[ \t\xa0]")  # "said of the poll": what it was about, not what was said
 # "Roe and Sen. Bo Diaz said", "Roe, Diaz and Lee said": every one of them said it
 _CO_SPEAKER_GAP = re.compile(r"^[ \t\xa0]*(?:,[ \t\xa0]*(?:and[ \t\xa0]+)?|[ \t\xa0]and[ \t\xa0]+)"
@@ -52,7 +53,7 @@ _AUDIENCE_CLAUSE = re.compile(
     r"(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
     r"voters|residents|parents|students|us|him|her|them|the[ \t\xa0]+(?:committee|panel|council|board|crowd|"
     r"audience|legislature|senate|house|press|paper|newspaper|station|group|gathering|chamber|commission)|"
-    r"(?:the[ \t\xa0]+)?(?:[A-Z][\w&.’'-]*[ \t\xa0]+){0,3}[A-Z][\w&.’'-]*)"
+    r"(?:the[ \t\xa0]+)?(?:[A-Z][\w&.’'-]*(?<![’']s)[ \t\xa0]+){0,3}[A-Z][\w&.’'-]*(?<![’']s))"
     r"(?:[ \t\xa0]+(?:on|last|this)[ \t\xa0]+\w+)?[ \t\xa0]+"
     r"(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|our|no|nobody|every|[A-Z][a-z]+)[ \t\xa0])"
 )
@@ -209,8 +210,8 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     p = th.end() if th else p
     if verb in SAY_NEEDS_THAT and not has_that and not (verb not in {"told", "tells"} and _THATLESS.match(t, p)):
         return None
-    if p >= len(t) or _CLAUSE_OPENER.match(t, p):
-        return None
+    if p >= len(t) or _CLAUSE_OPENER.match(t, p) or (not has_that and _CIRCUMSTANCE.match(t, p)):
+        return None  # "Roe said, standing by the door" tells how, not what
     if not has_that and _PLACE_PHRASE.match(t, p):
         return None  # "Roe said at the Capitol with other lawmakers." tells where, not what
     if not has_that and not (is_word(t[p]) or t[p] == "$"):
@@ -258,8 +259,9 @@ def _co_speakers(ctx: Ctx, subj: Mention, st: Statement) -> list[Statement]:
     s, _ = ctx.sentence(subj.start)
     cur = subj
     for m in reversed(ctx.persons_between(s, subj.start)):
-        if not _CO_SPEAKER_GAP.match(ctx.masked[m.end:cur.start]):
-            break
+        gap = ctx.masked[m.end:cur.start]
+        if not _CO_SPEAKER_GAP.match(gap) or (cur is subj and " and " not in f" {gap} "):
+            break  # "Roe and Diaz said", "Lee, Roe and Diaz said"; never "With Lee, Roe said"
         if m.official is not None and m.official != subj.official:
             out.append(Statement(m.official, m.text, "indirect", st.text, st.start, st.end, cue="several-speakers"))
         cur = m
