@@ -315,6 +315,8 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
         by_first.setdefault(f.split()[0].rstrip("."), []).append(f)
     pos = 0
     for ws, word in caps:
+        if word.endswith(("’s", "'s")):  # "Roe's plan" mentions Roe
+            word = word[:-2]
         if ws < pos or word not in by_first:
             continue
         for f in by_first[word]:

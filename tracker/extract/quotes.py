@@ -26,6 +26,9 @@ _BEFORE_CUE = re.compile(
     # "told reporters Friday:" -- with a colon, any short run of words may sit between verb and quote
     r"|\b(?:said|says|told|tells|wrote|writes|added|adds|explained|explains)[ \t\xa0]+[^\"“”.!?\n:;]{1,60}:[ \t\xa0]*$"
 )
+# '"...," Mia Tran, a spokeswoman for Roe, said': an appositive between the name and the verb
+_APPOSITIVE_THEN_VERB = re.compile(
+    rf",[^,.;!?\"“”\n]{{1,90}},[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
@@ -91,7 +94,8 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
             m, m_end, _ = speaker_after(ctx, pos, limit=80)
             if m is not None and "\n" in ctx.masked[pos:m.start]:
                 m = None  # a name opening the next paragraph speaks there, not here
-            if m is not None and _AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end)):
+            if m is not None and (_AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end))
+                                  or _APPOSITIVE_THEN_VERB.match(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
             # '"..." — Gov. Jane Roe' closing its line: a signed quote (releases, pull quotes)
             dash = _DASH.match(ctx.masked, q.after)
@@ -141,8 +145,10 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     ps, pe = ctx.paragraph(q.open_mark)
     between = ctx.masked[prev.end:q.open_mark]
     if prev.end >= ps:  # same paragraph
-        return "\n" not in between and not any(m.official and m.official != prev.speaker
-                                                for m in ctx.persons_between(prev.end, q.open_mark))
+        # "a spokeswoman for Roe" inside the attribution names whom she speaks for, not a new speaker
+        return "\n" not in between and not any(
+            m.official and m.official != prev.speaker and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
+            for m in ctx.persons_between(prev.end, q.open_mark))
     # next paragraph: it must open with the quotation and hold no other speaker
     if ctx.masked[ps:q.open_mark].strip():
         return False
@@ -153,6 +159,7 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     return not others
 
 
+_OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by)[ \t\xa0]+$")
 _RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0][^,.;]*,")
 
 

@@ -109,7 +109,59 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     out += _to_tell(ctx)
     out += _according(ctx)
     out += _name_colon(ctx)
+    out += _clause_then_said(ctx)
     return out
+
+
+# The tail of a sentence that attributes what comes before it: ", Roe said Tuesday.", ", said Roe."
+_TAIL_VERB = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
+_TAIL_END = re.compile(r"[ \t\xa0]*[.!?]?[ \t\xa0]*$")
+# A sentence opening like this starts with a circumstance, not with what was said.
+_ADVERBIAL_OPEN = re.compile(
+    r"(?:Though|Although|Despite|After|Before|When|While|As|If|Since|Because|On|In|At|During|Among|Amid|With|"
+    r"Without|For|From|By|Unlike|Like|Once|Until|Asked|Speaking)\b")
+_LEAD_VERB = re.compile(rf",[ \t\xa0]+(?:{trie_pattern(SAY_WORDS)})[ \t\xa0]+")
+
+
+def _clause_then_said(ctx: Ctx) -> list[Statement]:
+    """"Tax cuts would not help, Roe said on Tuesday." -- the reported clause opens the sentence and the
+    attribution closes it; a sentence that opens with a quotation is the quotation finder's."""
+    out: list[Statement] = []
+    t = ctx.masked
+    for s, e in ctx.sents.spans:
+        c = t.rfind(",", s, e)
+        if c < 0 or e - c > 140 or t[s:s + 1] in "\"“”'‘" or ctx.quote_at(c) or ctx.is_blocked(s):
+            continue
+        ms = ctx.cast.mentions_between(c, e)
+        if not ms:
+            continue
+        m = ms[0]
+        lead = t[c:m.start]
+        tail: int | None = None
+        if lead.strip(" \t\xa0,") == "":  # ", Roe said."
+            v = _TAIL_VERB.match(t, _gap_end(t, m.end))
+            tail = v.end() if v else None
+        else:  # ", said Roe." / ", said Elm party chairman Ray Olmo."
+            lv = _LEAD_VERB.match(t, c)
+            after_said = lv is not None and m.kind != "pronoun" and speaker_after(ctx, lv.end())[0] is m
+            tail = m.end if after_said and e - m.end <= 40 else None
+        if tail is None or m.official is None or _ADVERBIAL_OPEN.match(t, s):
+            continue
+        mod = _MODIFIER.match(t, tail, e)
+        if not _TAIL_END.match(t, mod.end() if mod else tail, e):
+            continue
+        end = c
+        while end > s and ctx.text[end - 1] in " \t\xa0":
+            end -= 1
+        if len(ctx.text[s:end].split()) >= _MIN_WORDS + 1:
+            out.append(Statement(m.official, m.text, "indirect", ctx.text[s:end], s, end, cue="clause-then-said"))
+    return out
+
+
+def _gap_end(t: str, pos: int) -> int:
+    """Past adverbs between a speaker and the verb ("Roe later said")."""
+    g = re.compile(r"(?:[ \t\xa0]+(?:also|later|then|again|previously|recently|has|had|have))*").match(t, pos)
+    return g.end() if g else pos
 
 
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]+")
