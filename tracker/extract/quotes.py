@@ -147,7 +147,8 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     if prev.end >= ps:  # same paragraph
         # "a spokeswoman for Roe" inside the attribution names whom she speaks for, not a new speaker
         return "\n" not in between and not any(
-            m.official and m.official != prev.speaker and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
+            m.official and m.official != prev.speaker
+            and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
             for m in ctx.persons_between(prev.end, q.open_mark))
     # next paragraph: it must open with the quotation and hold no other speaker
     if ctx.masked[ps:q.open_mark].strip():
