@@ -301,7 +301,7 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
     """In political reporting a named person who speaks and whom the article describes as nothing
     private (no "professor", "voter", "analyst" ...) is taken for a political figure, office unknown."""
     for p in reg.people:
-        if p.official or len(p.name.split()) < 2 or p.start is None:
+        if p.official or len(p.name.split()) < 2 or p.start is None or places.STATE_RX.fullmatch(p.name):
             continue
         after = _DESCRIBED_AFTER.match(text, p.start + len(p.name))
         before = _DESCRIBED_BEFORE.search(text, max(0, p.start - 40), p.start)

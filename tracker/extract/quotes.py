@@ -146,9 +146,11 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     between = ctx.masked[prev.end:q.open_mark]
     if prev.end >= ps:  # same paragraph
         # "a spokeswoman for Roe" inside the attribution names whom she speaks for, not a new speaker
+        # and a name the attribution merely mentions ("referring to a debate with Roe") is no new speaker
         return "\n" not in between and not any(
             m.official and m.official != prev.speaker
             and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
+            and (_SPEAKS_NEXT.match(ctx.masked, m.end) or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start))
             for m in ctx.persons_between(prev.end, q.open_mark))
     # next paragraph: it must open with the quotation and hold no other speaker
     if ctx.masked[ps:q.open_mark].strip():
@@ -160,6 +162,9 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     return not others
 
 
+_SPEAKS_NEXT = re.compile(rf"[ \t\xa0]*(?:,[^,.;!?\"“”\n]{{1,90}},)?[ \t\xa0]*(?:also[ \t\xa0]+)?"
+                         rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+_SAID_BEFORE = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}[ \t\xa0]+(?:[\w.’'-]+[ \t\xa0]+){{0,5}}$")
 _OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by)[ \t\xa0]+$")
 _RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0][^,.;]*,")
 

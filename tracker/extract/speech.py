@@ -59,6 +59,7 @@ _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|ha
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
     rf"^(?:[’']s?)?(?:[ \t\xa0]+(?:presidential[ \t\xa0]+|reelection[ \t\xa0]+)?(?:campaign|office|team))?"
+    rf"(?:{_S}+(?:of|from){_S}+[A-Z][\w.’'-]*(?:{_S}+[A-Z][\w.’'-]*)?)?"  # "Sen. Jo Lee of Elm said"
     rf"[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*"
     # "Roe on Tuesday said", "Roe in an interview Sunday said", "Roe at a rally in Elm said"
@@ -78,8 +79,11 @@ _TITLES_ONLY = re.compile(
     r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\d+)[ \t\xa0]+){0,7}$")
 # "Roe spokesman", "Roe's press secretary,": a staffer speaking, named next
 _STAFF_AFTER = re.compile(
-    r"(?:[’']s)?[ \t\xa0]+(?:spokes(?:man|woman|person)|press[ \t\xa0]+secretary|communications[ \t\xa0]+director|"
-    r"aide|adviser|advisor|chief[ \t\xa0]+of[ \t\xa0]+staff|deputy)[ \t\xa0]*,?[ \t\xa0]+(?=[A-Z])"
+    r"(?:[’']s)?[ \t\xa0]+(?:(?:presidential|reelection|re-election|Senate)[ \t\xa0]+)?(?:campaign[ \t\xa0]+)?"
+    r"(?:(?:senior|chief|top|national|deputy)[ \t\xa0]+)?"
+    r"(?:spokes(?:man|woman|person)|press[ \t\xa0]+secretary|communications[ \t\xa0]+director|"
+    r"aide|adviser|advisor|chief[ \t\xa0]+of[ \t\xa0]+staff|deputy|manager|chairman|chairwoman|strategist)"
+    r"[ \t\xa0]*,?[ \t\xa0]+(?=[A-Z])"
 )
 _PRIVATE_NAME = re.compile(r"[ \t\xa0]*(?:[A-Z][\w.’'-]+[ \t\xa0]+)*[A-Z][a-z][\w’'-]*")
 
@@ -162,7 +166,8 @@ def speaker_after(ctx: Ctx, pos: int, limit: int = 60) -> tuple[Mention | None, 
     Roe"). Returns (mention, end, private) where private means a name that is nobody official."""
     for m in ctx.cast.mentions_between(pos, pos + limit):
         if _TITLES_ONLY.match(ctx.masked[pos:m.start]) or not ctx.masked[pos:m.start].strip():
-            return _staffer(ctx, m) or m, m.end, False
+            staff = _staffer(ctx, m)
+            return (staff, max(staff.end, m.end), False) if staff is not None else (m, m.end, False)
         break
     pm = _PRIVATE_NAME.match(ctx.masked, pos)
     if pm:
