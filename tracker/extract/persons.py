@@ -30,7 +30,8 @@ General Secretary Senator Representative Speaker President Congress Chairman Cha
 Association Union Coalition Foundation Institute Group Project Report Meeting Meetings Services Health Public
 Education Safety Justice Affairs Hall Street Avenue Park Road Who What Why How When Where Also But Or As After
 Before Inc Corp Co LLC News Today Tonight Times Post Journal Press Here There Mr Mrs Ms Dr Jr Sr Should Could
-Would Can May Must Not No Yes Q A
+Would Can May Must Not No Yes Q A Now Maybe Perhaps Even Only Just Instead Indeed Finally Later Earlier Next
+Ahead Asked Like Unlike Despite Dear Hey Thanks Thank
 """
 _STOP = frozenset(_STOP_WORDS.split())
 STOP_WORDS = _STOP  # capitalised words that are never part of a person's name

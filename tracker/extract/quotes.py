@@ -150,7 +150,8 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
         return "\n" not in between and not any(
             m.official and m.official != prev.speaker
             and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
-            and (_SPEAKS_NEXT.match(ctx.masked, m.end) or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start))
+            and (_SPEAKS_NEXT.match(ctx.masked, m.end)
+                 or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start))
             for m in ctx.persons_between(prev.end, q.open_mark))
     # next paragraph: it must open with the quotation and hold no other speaker
     if ctx.masked[ps:q.open_mark].strip():

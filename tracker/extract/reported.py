@@ -25,6 +25,7 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
 _PARTICIPLE_LEAD = re.compile(r"[,—–][ \t\xa0]*$")
+_THAT_NEXT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*that\b")
 _CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
 _OF_WHAT = re.compile(r"[ \t\xa0]+of[ \t\xa0]")  # "said of the poll": what it was about, not what was said
 # "Roe and Sen. Bo Diaz said", "Roe, Diaz and Lee said": every one of them said it
@@ -110,6 +111,31 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     out += _according(ctx)
     out += _name_colon(ctx)
     out += _clause_then_said(ctx)
+    out += _called(ctx)
+    return out
+
+
+# "Roe called Diaz a liar", "calling the plan “a disgrace”": whom, then what they were called
+_CALLED = re.compile(
+    r"\b(?P<verb>called|calls|calling)[ \t\xa0]+(?=(?:him|her|them|it|[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3}|"
+    r"(?:the|his|her|their|its)[ \t\xa0]+[\w-]+(?:[ \t\xa0]+[\w-]+)?)[ \t\xa0]+(?:a|an|the|[\"“]|his|her|their|one|"
+    r"nothing|someone|among|“)[ \t\xa0\w\"“])")
+
+
+def _called(ctx: Ctx) -> list[Statement]:
+    """"Roe called the ruling “a disgrace”": what a speaker called someone or something."""
+    out: list[Statement] = []
+    for m in finditer_from(_CALLED, ctx.masked, ("call",)):
+        vs = m.start()
+        if ctx.quote_at(vs) or ctx.is_blocked(vs):
+            continue
+        subj = (_participle_subject(ctx, vs) if m.group("verb") == "calling"
+                else subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs))
+        if subj is None:
+            continue
+        st = _statement(ctx, subj, m.end(), "called")
+        if st is not None:
+            out.append(st)
     return out
 
 
@@ -251,7 +277,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     p = mod.end() if mod else pos
     if _OF_WHAT.match(t, p):
         return None
-    if verb in SAY_OBJECT:
+    if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
         return _object_start(t, p, SAY_OBJECT[verb])
     if verb not in {"adding"}:
         add = _ADDING.match(t, p)

@@ -29,7 +29,7 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
             r"is\s+telling|is\s+saying|is\s+warning|is\s+arguing|is\s+claiming|are\s+saying|has\s+said|have\s+said|"
             r"called\s+for|calls\s+for|proposed|proposes|threatened|threatens|"
-            r"asked|asks")
+            r"asked|asks|retweeted|denied|denies")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -49,7 +49,9 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
 # "proposed raising the wage".
 SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
               "threatened": "to", "threatens": "to", "called for": "", "calls for": "", "proposed": "",
-              "proposes": "", "demanded": "", "demands": ""}
+              "proposes": "", "demanded": "", "demands": "", "tweeted": "", "tweets": "", "retweeted": "",
+              "reiterated": "", "reiterates": "", "acknowledged": "",
+              "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": ""}
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
