@@ -81,7 +81,9 @@ _PLACE_PHRASE = re.compile(
     r"beside|toward|towards|into|onto|upon)[ \t\xa0]+(?:a|an|the|his|her|their|its|our|this|that|[A-Z])")
 _CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
 _MIN_WORDS = 3
-_AND_THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]+and[ \t\xa0]+that[ \t\xa0]+")
+# "said X, and that Y" / "said X, and he added that Y": two reported clauses
+_AND_THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]+and[ \t\xa0]+(?:that|(?:(?:he|she|they)[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
+                       r"(?:added|said|noted|argued|insisted|warned|stressed)(?:[ \t\xa0]+that)?)[ \t\xa0]+")
 
 
 def find_indirect(ctx: Ctx) -> list[Statement]:
@@ -360,7 +362,7 @@ def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | Non
 
 def _split_and_that(ctx: Ctx, st: Statement) -> list[Statement]:
     """"said X, and that Y": two reported clauses, each its own statement."""
-    if ctx.masked.find(" that", st.start, st.end) < 0:
+    if ctx.masked.find(" and ", st.start, st.end) < 0:
         return [st]
     m = _AND_THAT.search(ctx.masked, st.start, st.end)
     if m is None or ctx.quote_at(m.start()):

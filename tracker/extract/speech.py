@@ -27,8 +27,8 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"concluded|concludes|assured|assures|reminded|reminds|alleged|alleges|proclaimed|proclaims|"
             r"conceded|concedes|retorted|retorts|mused|muses|vowed|vows|pledged|pledges|"
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
-            r"is\s+telling|is\s+saying|is\s+warning|is\s+arguing|is\s+claiming|are\s+saying|has\s+said|have\s+said|"
-            r"called\s+for|calls\s+for|proposed|proposes|threatened|threatens|"
+            r"is\stelling|is\ssaying|is\swarning|is\sarguing|is\sclaiming|are\ssaying|has\ssaid|have\ssaid|"
+            r"called\sfor|calls\sfor|proposed|proposes|threatened|threatens|"
             r"asked|asks|retweeted|denied|denies")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
