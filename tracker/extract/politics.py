@@ -28,7 +28,7 @@ _RACE = (r"presidential|vice[- ]presidential|Senate|House|gubernatorial|mayoral|
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<mods>(?:(?:{_RACE}){_S}+)*)"
     rf"(?P<role>(?:(?:nominee|candidate|hopeful|contender){_S}+and{_S}+(?:former{_S}+)?[a-z]+{_S}+)?nominee|candidate|hopeful|rival|opponent|challenger|front-?runner|contender|running{_S}+mate|"
-    rf"standard-bearer|incumbent|Democrat|Republican|Libertarian){_S}+(?=[A-Z])"
+    rf"standard-bearer|incumbent|Democrat|Republican|Libertarian),?{_S}+(?=[A-Z])"
 )
 # Roles that say "politics" only with a race or party word before them ("business rival" is no candidate).
 _NEEDS_RACE = {"rival", "opponent", "challenger", "contender", "incumbent", "front-runner", "frontrunner"}
@@ -59,7 +59,8 @@ _APPOS_POLITICS = re.compile(
     rf"{_S}+(?:to|for){_S}+(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)|"
     rf"\b(?:campaign|nominee|candidate|hopeful|front-?runner|running{_S}+mate|National{_S}+Committee|RNC|DNC|(?:Democratic|Republican|GOP)"
     rf"{_S}+(?:[Pp]arty|primary|caucus|leader|whip)|who{_S}+(?:is|was){_S}+running{_S}+for|who{_S}+ran{_S}+for|"
-    rf"seeking{_S}+the|former{_S}+(?:president|vice{_S}+president|governor|senator|congressman|congresswoman|"
+    rf"seeking{_S}+the|vying{_S}+(?:to|for)|campaigning{_S}+for|(?:Republican|Democratic|GOP|presidential){_S}+"
+    rf"(?:rival|opponent|challenger)|former{_S}+(?:president|vice{_S}+president|governor|senator|congressman|congresswoman|"
     rf"representative|secretary|mayor|ambassador|attorney{_S}+general|speaker|lawmaker|first{_S}+lady|"
     rf"(?:[A-Z][a-z]+{_S}+)?(?:[Gg]ov\.|[Ss]en\.|[Rr]ep\.)))\b"
 )
@@ -74,7 +75,10 @@ _FOREIGN = re.compile(
 _CANDIDATE_CUE = re.compile(
     rf"(?<![\w.])(?:pro|anti|never|Never)-(?P<a>[A-Z][a-z][\w’'-]*)"
     rf"|(?<![\w.-])(?P<b>[A-Z][a-z][\w’'-]*?){_POSS}?{_S}+(?:supporters|voters|backers|delegates|rally|rallies|"
-    rf"surrogates|endorsement|nomination|ticket|presidential{_S}+run)\b"
+    rf"surrogates?|supporters?|endorsement|nomination|ticket|presidential{_S}+run|acceptance{_S}+speech|"
+    rf"victory{_S}+speech|stump{_S}+speech)\b"
+    rf"|(?<![\w.-])(?P<f>[A-Z][a-z][\w’'-]*?){_S}+(?:launched|announced|suspended|ended|kicked{_S}+off|began|"
+    rf"launching|announcing|suspending|ending){_S}+(?:his|her){_S}+(?:[\w-]+{_S}+){{0,3}}(?:campaign|bid|candidacy)\b"
     rf"|\b(?:supporters|backers|rally|voting|voted|vote)(?:{_S}+(?:of|for))?{_S}+(?P<c>[A-Z][a-z][\w’'-]*)"
     rf"|\b(?:endorsed|endorses|endorsing){_S}+(?:(?:[A-Z]\.|[A-Z][a-z]+){_S}+){{0,2}}(?P<d>[A-Z][a-z][\w’'-]*)"
     rf"|(?<![\w.-])(?P<e>[A-Z][a-z][\w’'-]*){_S}+(?:won|wins|lost|loses|clinched|clinches|secured|carried|leads)"
@@ -99,7 +103,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _ROLE_BEFORE.finditer(text, headline_end):
         role = m.group("role").replace("\xa0", " ")
         mods = m.group("mods").casefold()
-        if role.casefold() in _NEEDS_RACE and not re.search(r"presidential|democratic|republican|gop|senate|"
+        if (role.casefold() in _NEEDS_RACE or m.group().rstrip().endswith(",")) and not re.search(r"presidential|democratic|republican|gop|senate|"
                                                              r"house|gubernatorial|mayoral|party|primary", mods):
             continue
         party = party_name(role) or _party_in(m.group("mods"))
@@ -292,6 +296,12 @@ _DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_PO
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 
 
+_SPEAKER_BEFORE_VERB = re.compile(
+    rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:{_S}+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,3}}){_POSS}?{_S}+(?:also{_S}+)?"
+    rf"(?:says|said|tells|told|wrote|writes|tweeted|tweets|argued|argues|added|adds|insisted|insists|warned|"
+    rf"warns|noted|notes|declared|declares|explained|explains|claimed|claims|asked|asks)\b")
+
+
 def _is_political_coverage(text: str) -> bool:
     n = len(_POLITICAL_WORD.findall(text))
     return n >= _MIN_POLITICAL_WORDS and n >= len(text) * _POLITICAL_DENSITY
@@ -300,6 +310,17 @@ def _is_political_coverage(text: str) -> bool:
 def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
     """In political reporting a named person who speaks and whom the article describes as nothing
     private (no "professor", "voter", "analyst" ...) is taken for a political figure, office unknown."""
+    for v in _SPEAKER_BEFORE_VERB.finditer(text):
+        name = clean_name(v.group("name"))
+        if not name or name in STOP_WORDS or reg.find(name) is not None:
+            continue
+        if len(name.split()) == 1:
+            span = full_name(text, name)
+            full = clean_name(text[span[0]:span[1]]) if span else ""
+            if len(full.split()) >= 2 and reg.find(full) is None and not places.STATE_RX.search(full):
+                reg.add(full, span[0], span[0] + len(full))  # type: ignore[index]
+        elif not places.STATE_RX.search(name):
+            reg.add(name, v.start("name"), v.start("name") + len(name))
     for p in reg.people:
         if p.official or len(p.name.split()) < 2 or p.start is None or places.STATE_RX.fullmatch(p.name):
             continue
