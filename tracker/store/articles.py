@@ -21,6 +21,6 @@ def article_outlets(db: Database, ids: Iterable[int]) -> dict[int, str | None]:
     out: dict[int, str | None] = {}
     with db.session() as s:
         for i in range(0, len(wanted), _BATCH):
-            out.update(s.execute(select(m.Article.id, m.Article.outlet)
-                                 .where(m.Article.id.in_(wanted[i:i + _BATCH]))).tuples().all())
+            rows = s.execute(select(m.Article.id, m.Article.outlet).where(m.Article.id.in_(wanted[i:i + _BATCH])))
+            out.update((article_id, outlet) for article_id, outlet in rows)
     return out
