@@ -62,7 +62,7 @@ def server(database: Path) -> Iterator[str]:
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     proc.kill()
-                    out, err = proc.communicate()
+                    _out, err = proc.communicate()
                     pytest.fail(f"tracker serve did not start: {err}")
                 time.sleep(0.2)
         yield base

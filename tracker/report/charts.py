@@ -15,8 +15,8 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 OTHER_COLOUR = "#999999"
 MAX_SERIES = len(PALETTE)
 
-WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 64, 12, 12, 44
+WIDTH, HEIGHT = 520, 240
+LEFT, RIGHT, TOP, BOTTOM = 60, 10, 12, 40
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def stacked_bars(title: str, periods: Sequence[str], series: Mapping[str, Mappin
     plot_h = chart.baseline - TOP
     slot = plot_w / len(periods)
     bar_w = max(2.0, min(48.0, slot * 0.7))
-    for i in range(int(round(ceiling / step)) + 1):
+    for i in range(round(ceiling / step) + 1):
         value = i * step
         chart.y_ticks.append(Tick(chart.baseline - plot_h * value / ceiling, fmt(value)))
     # Label every period when they fit, else about twelve of them.

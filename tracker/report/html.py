@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from tracker import __version__
 from tracker.report.charts import Chart, stacked_bars
 from tracker.report.dossier import money
-from tracker.report.positions import KIND_LABELS, bill_label
+from tracker.report.positions import KIND_LABELS
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -152,13 +152,19 @@ def web_link(url: str | None) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
+def bill_name(st: dict[str, Any]) -> str:
+    """"HB 3: Chile roasting safety act"; the number alone when the title only repeats it."""
+    ident, title = st.get("identifier"), st["bill_title"]
+    return f"{ident}: {title}" if ident and title != ident else ident or title
+
+
 def _environment() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(loader=PackageLoader("tracker.report", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(money=money, web_link=web_link, kind_label=lambda k: KIND_LABELS.get(k, k),
-                       bill_label=bill_label)
+                       bill_label=bill_name)
     return env
 
 

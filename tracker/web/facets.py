@@ -21,7 +21,7 @@ def _where(year: str) -> str:
     return f"article_id in (select id from articles where published like '{year}%')"
 
 
-class YearFacet(Facet):  # type: ignore[misc]
+class YearFacet(Facet):
     type = "year"
 
     async def suggest(self) -> list[dict[str, Any]]:
@@ -58,13 +58,13 @@ class YearFacet(Facet):  # type: ignore[misc]
                         else path_with_added_args(self.request, {key: arg}))
                 values.append({"value": value, "label": value, "count": row["count"], "selected": selected,
                                "toggle_url": self.ds.absolute_url(self.request, path)})
+            hide = self.ds.urls.path(path_with_removed_args(self.request, {"_facet_year": column}))
             results.append({"name": f"{column} (year)" if column == _ARTICLE else column, "type": self.type,
-                            "results": values, "hideable": source != "metadata",
-                            "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_year": column})),
+                            "results": values, "hideable": source != "metadata", "toggle_url": hide,
                             "truncated": len(rows.rows) > size})
         return results, timed_out
 
 
-@hookimpl  # type: ignore[misc]
+@hookimpl
 def register_facet_classes() -> list[type[Facet]]:
     return [YearFacet]
