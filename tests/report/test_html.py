@@ -120,6 +120,14 @@ def test_screenshot_of_the_page_is_drawn(reported: Callable[..., Path], browser:
     assert len(data) > 40_000
 
 
+def test_page_prints_to_pdf(reported: Callable[..., Path], browser: Browser, tmp_path: Path) -> None:
+    pdf = tmp_path / "page.pdf"
+    done = browser.run(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", reported("--topic", "health").as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert ":CONSOLE" not in done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
 def test_markdown_stays_the_default_format(cli: Callable[..., object], articles: Path) -> None:
     cli("ingest", str(articles))
     result = cli("report", "--official", "roe")
