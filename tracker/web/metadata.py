@@ -22,7 +22,13 @@ FACETS: dict[str, list[Any]] = {
     "official_offices": ["office", "jurisdiction"],
 }
 
-LABELS = {"officials": "name", "topics": "name", "bills": "title", "articles": "title"}
+LABELS = {"officials": "name", "topics": "name", "bills": "title", "articles": "title", "statements": "text"}
+
+# Said after the model's own comment, where a table is the way in to something.
+GUIDES = {
+    "statement_topics": "Facet by topic, official and year here to read statements topic by topic.",
+    "statements": "Search the text with the box above; facet by official, kind and year.",
+}
 
 QUERIES: dict[str, dict[str, str]] = {
     "positions_by_topic": {
@@ -39,6 +45,8 @@ join articles a on a.id = st.article_id
 where t.name like '%' || :topic || '%'
 order by t.name, o.name, a.published is null, a.published, a.id, s.start""",
     },
+    # Adds every stored figure of a kind and period; if funding rows come to mark parts and
+    # repetitions of other figures, this SQL must leave those out, as `tracker funding` totals do.
     "money_by_official": {
         "title": "Money by official",
         "description": "Money figures per official, kind and period (one-time and annual apart), with how many "
@@ -61,7 +69,7 @@ def metadata() -> dict[str, Any]:
     for t in schema.sorted_tables:
         entry: dict[str, Any] = {"columns": {c.name: c.comment for c in t.columns if c.comment}}
         if t.comment:
-            entry["description"] = t.comment
+            entry["description"] = " ".join(filter(None, (t.comment, GUIDES.get(t.name))))
         if t.name in FACETS:
             entry["facets"] = FACETS[t.name]
         if t.name in LABELS:

@@ -59,7 +59,8 @@ def serve(path: Path, *, host: str = "127.0.0.1", port: int = 8001, announce: bo
 
     if not pm.is_registered(facets):
         pm.register(facets, name="tracker-facets")
-    ds = Datasette(metadata=metadata(), settings={"default_page_size": 50, "facet_time_limit_ms": 1000})
+    ds = Datasette(metadata=metadata(), settings={"default_page_size": 50, "facet_time_limit_ms": 1000,
+                                                       "truncate_cells_html": 300})
     # Mutable, so the connection is mode=ro and sees what an ingest running beside it commits (an
     # immutable=1 connection would skip the write-ahead log, where recent writes are).
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DATABASE)
