@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
 from tracker.cli.common import fail, open_database, parse_date, reports_errors, stderr_console
+from tracker.cli.progress import progress
 from tracker.errors import BadInputError
 
 # Below this many files a progress bar is more noise than help.
 _PROGRESS_MIN_FILES = 5
-
-
-def _nothing() -> None:
-    return None
 
 
 def register(app: typer.Typer) -> None:
@@ -53,26 +48,19 @@ def ingest(
     db = open_database(ctx)
     err = stderr_console()
     summary = IngestSummary()
-    advance: Callable[[], None] = _nothing
-
-    def report(origin: str, outcome: str, reason: str | None) -> None:
-        # Each failure is printed as it happens, so a long batch shows its problems early and an
-        # interrupted one has already said what went wrong.
-        if reason is not None:
-            print(f"Error: {origin}: {reason}", file=sys.stderr)
-        advance()
+    # A JSON Lines file holds an unknown number of articles: a counter then, not a bar; stdin: neither.
+    total = 0 if not files else None if any(str(f).endswith(".jsonl") for f in files) else len(files)
 
     try:
-        if len(files) >= _PROGRESS_MIN_FILES and err.is_terminal:  # off a terminal a bar is only noise
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        with progress("ingesting", total, at_least=_PROGRESS_MIN_FILES) as advance:
 
-            total = None if any(str(f).endswith(".jsonl") for f in files) else len(files)
-            with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=err, transient=True) as bar:
-                task = bar.add_task("ingest", total=total)
-                advance = functools.partial(bar.advance, task)
-                run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes, on_item=report, summary=summary)
-        else:
+            def report(origin: str, outcome: str, reason: str | None) -> None:
+                # Each failure is printed as it happens, so a long batch shows its problems early and an
+                # interrupted one has already said what went wrong.
+                if reason is not None:
+                    print(f"Error: {origin}: {reason}", file=sys.stderr)
+                advance()
+
             run_ingest(db, paths, meta=meta, jobs=jobs, max_bytes=max_bytes, on_item=report, summary=summary)
     except KeyboardInterrupt:
         err.print(f"interrupted: ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s), "
@@ -117,5 +105,6 @@ def reextract(ctx: typer.Context) -> None:
     from tracker.store.ingest import reextract as run_reextract
 
     db = open_database(ctx)
-    n = run_reextract(db, run_extract)
+    with progress("re-extracting", None) as advance:
+        n = run_reextract(db, run_extract, progress=lambda done, total: advance(total=total))
     stderr_console().print(f"re-extracted {n} article(s)")

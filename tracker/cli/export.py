@@ -1,12 +1,15 @@
-"""Files for other tools: ``export`` (CSV tables) and ``report`` (a Markdown dossier)."""
+"""Files for other tools: ``export`` (CSV tables) and ``report`` (a Markdown or HTML dossier)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from tracker.cli.common import open_database, reports_errors, stderr_console
+from tracker.cli.progress import Advance, progress
 from tracker.errors import BadInputError
 
 
@@ -30,10 +33,16 @@ def export(
         raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
     columns, rows_of, neutralised = EXPORTS[table]
     db = open_database(ctx)
-    with atomic_text_file(output, bom=excel) as out:
-        n = write_row_batches(out, columns, rows_of(db), neutralised=neutralised)
+    with atomic_text_file(output, bom=excel) as out, progress(f"exporting {table}", None) as advance:
+        n = write_row_batches(out, columns, _counted(rows_of(db), advance), neutralised=neutralised)
     if output is not None:
         stderr_console().print(f"wrote {n} row(s) to {output}")
+
+
+def _counted(batches: Iterable[Sequence[Any]], advance: Advance) -> Iterator[Sequence[Any]]:
+    for batch in batches:
+        yield batch
+        advance(len(batch))
 
 
 @reports_errors
@@ -42,15 +51,30 @@ def report(
     official: str | None = typer.Option(None, "--official", "-o", help="A dossier on this official."),
     topic: str | None = typer.Option(None, "--topic", "-t", help="A dossier on this topic."),
     output: Path | None = typer.Option(None, "--output", help="Write here instead of stdout."),
+    fmt: str = typer.Option("md", "--format", "-f", metavar="md|html",
+                            help="md: Markdown. html: one self-contained page with charts, for a browser or print."),
 ) -> None:
-    """Write a Markdown dossier on one official or one topic, every statement with its source."""
+    """Write a dossier on one official or one topic, every statement with its source.
+
+    --format html writes one page that needs nothing else (inline CSS and SVG charts, no script,
+    no request to any server): positions by topic, bill stances, money with totals, charts of
+    statements over time and money by year. A topic dossier sets its officials side by side.
+    """
     from tracker.report.csvout import atomic_text_file
-    from tracker.report.markdown import official_dossier, topic_dossier
 
     if (official is None) == (topic is None):
         raise BadInputError("report needs exactly one of --official or --topic", "e.g. --official 'Hector Balderas'")
+    if fmt not in ("md", "html"):
+        raise BadInputError(f"--format {fmt!r} is not a report format", "use md or html")
     db = open_database(ctx)
-    text = official_dossier(db, official) if official is not None else topic_dossier(db, topic or "")
+    if fmt == "html":
+        from tracker.report.html import official_page, topic_page
+
+        text = official_page(db, official) if official is not None else topic_page(db, topic or "")
+    else:
+        from tracker.report.markdown import official_dossier, topic_dossier
+
+        text = official_dossier(db, official) if official is not None else topic_dossier(db, topic or "")
     with atomic_text_file(output) as out:
         out.write(text)
     if output is not None:
