@@ -103,8 +103,9 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _ROLE_BEFORE.finditer(text, headline_end):
         role = m.group("role").replace("\xa0", " ")
         mods = m.group("mods").casefold()
-        if (role.casefold() in _NEEDS_RACE or m.group().rstrip().endswith(",")) and not re.search(r"presidential|democratic|republican|gop|senate|"
-                                                             r"house|gubernatorial|mayoral|party|primary", mods):
+        raced = re.search(r"presidential|democratic|republican|gop|senate|house|gubernatorial|mayoral|party|primary",
+                          mods)
+        if (role.casefold() in _NEEDS_RACE or m.group().rstrip().endswith(",")) and not raced:
             continue
         party = party_name(role) or _party_in(m.group("mods"))
         office = _candidate_office(role, mods)
