@@ -6,6 +6,12 @@ changing one means changing that contract (and a migration if it is stored in a 
 
 STATEMENT_KINDS = ("direct_quote", "indirect", "qa_answer")
 
+# How a statement was tied to its speaker, most certain first, so a user can leave out the less
+# certain ones: an explicit cue naming them ("Roe said"), several speakers named together ("Roe and
+# Diaz said"), a pronoun or title standing for them ("she said", "the governor said"), a quotation
+# carrying on one attributed just before it, or an interview answer given to the interviewee.
+ATTRIBUTIONS = ("explicit", "several", "pronoun", "continuation", "interview")
+
 BILL_STATUSES = ("proposed", "filed", "passed", "failed", "signed", "vetoed", "unknown")
 
 STANCES = ("supports", "opposes")

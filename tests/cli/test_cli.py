@@ -251,3 +251,20 @@ def test_export_statements_has_one_row_per_statement_in_date_order(seeded, tmp_p
     assert [int(r["id"]) for r in rows] == [r["id"] for r in listed]
     assert [r["topics"] for r in rows] == ["; ".join(r["topics"]) for r in listed]
     assert all(r["evidence"] == r["text"] for r in rows)
+
+
+def test_statements_can_leave_out_the_less_certain_attributions(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "rally.txt"
+    src.write_text("Roe rallies in Elm\n\nRepublican nominee Ann Roe spoke in Elm on Monday.\n\n"
+                   "\"We will win,\" Roe said. \"And we will win big.\"\n\n"
+                   "Later she said the state would get a new grain terminal.\n", encoding="utf-8")
+    assert cli("ingest", str(src)).exit_code == 0
+    every = json.loads(cli("statements", "--json").stdout)
+    assert sorted(r["attribution"] for r in every) == ["continuation", "explicit", "pronoun"]
+    sure = json.loads(cli("statements", "--attribution", "explicit", "--json").stdout)
+    assert [r["text"] for r in sure] == ["We will win"]
+    two = json.loads(cli("statements", "-a", "explicit,pronoun", "--json").stdout)
+    assert len(two) == 2
+    bad = cli("statements", "--attribution", "guessed")
+    assert bad.exit_code == 1
+    assert "Error: --attribution 'guessed'" in bad.stderr and "explicit" in bad.stderr

@@ -10,6 +10,7 @@ JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
 CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
 
 STATEMENT_COLUMNS = ["article_published", "speaker", "kind", "topics", "text", "article_title"]
+STATEMENT_DETAIL = ["attribution", "speaker_text", "article_url"]  # in --json and --csv only
 
 # A terminal shows a screenful; --json, --csv and `tracker export` are for everything.
 TABLE_ROWS = 25
@@ -58,12 +59,31 @@ def official(ctx: typer.Context, name: str = typer.Argument(..., help="A name, s
                                "or `tracker funding --official NAME`[/dim]")
 
 
+def parse_attributions(values: list[str] | None) -> tuple[str, ...] | None:
+    """The --attribution values, checked: repeated options and comma-separated lists both work."""
+    from tracker.choices import ATTRIBUTIONS
+    from tracker.errors import BadInputError
+
+    if not values:
+        return None
+    ways = tuple(dict.fromkeys(w.strip() for v in values for w in v.split(",") if w.strip()))
+    bad = [w for w in ways if w not in ATTRIBUTIONS]
+    if bad or not ways:
+        raise BadInputError(f"--attribution {(bad or values)[0]!r} is not a way of attributing",
+                            f"use one or more of {', '.join(ATTRIBUTIONS)}")
+    return ways
+
+
 @reports_errors
 def statements(
     ctx: typer.Context,
     official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
     topic: str | None = typer.Option(None, "--topic", "-t", help="Only this topic."),
     kind: str | None = typer.Option(None, "--kind", help="direct_quote, indirect or qa_answer."),
+    attribution: list[str] | None = typer.Option(
+        None, "--attribution", "-a",
+        help="Only statements tied to their speaker this way: explicit, several, pronoun, continuation or "
+             "interview (repeat or comma-separate for several; 'explicit' leaves out the less certain ones)."),
     since: str | None = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     search: str | None = typer.Option(None, "--search", "-s", help="Full-text search in the statement text."),
@@ -83,8 +103,9 @@ def statements(
 
     if kind is not None and kind not in STATEMENT_KINDS:
         raise BadInputError(f"--kind {kind!r} is not a statement kind", f"use one of {', '.join(STATEMENT_KINDS)}")
+    ways = parse_attributions(attribution)
     table_cut = limit is None and not show_all and not (as_json or as_csv)
-    rows = list_statements(open_database(ctx), official=official, topic=topic, kind=kind,
+    rows = list_statements(open_database(ctx), official=official, topic=topic, kind=kind, attribution=ways,
                            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
                            search=search, limit=TABLE_ROWS + 1 if table_cut else limit)
     if table_cut:
@@ -94,7 +115,7 @@ def statements(
             stderr_console().print(f"[dim]the first {TABLE_ROWS} shown; more match: use --limit N, --all, --json, "
                                    "--csv or `tracker export statements`[/dim]")
         return
-    emit(rows, [*STATEMENT_COLUMNS, "article_url"] if as_csv or as_json else STATEMENT_COLUMNS,
+    emit(rows, [*STATEMENT_COLUMNS, *STATEMENT_DETAIL] if as_csv or as_json else STATEMENT_COLUMNS,
          as_json=as_json, as_csv=as_csv, title="Statements", wide=("text",))
 
 

@@ -52,11 +52,13 @@ class Statement:
     end: int
     topics: list[str] = field(default_factory=list)
     cue: str = ""  # the rule that found and attributed it, for --explain
+    attribution: str = "explicit"  # choices.ATTRIBUTIONS: how sure the speaker is
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker,
             "speaker_text": self.speaker_text,
+            "attribution": self.attribution,
             "kind": self.kind,
             "text": self.text,
             "start": self.start,

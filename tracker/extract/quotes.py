@@ -51,7 +51,25 @@ def find_statements(text: str, cast: Cast) -> list[Statement]:
     for st in out:
         # the article as context decides for statements with few topic words of their own
         st.topics = topics.classify(st.text, context=text, start=st.start)
+        st.attribution = _attribution(st)
     return out
+
+
+_ANAPHORS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _attribution(st: Statement) -> str:
+    """How the statement was tied to its speaker (choices.ATTRIBUTIONS)."""
+    if st.cue == "several-speakers":
+        return "several"
+    if st.cue == "quote-continuation":
+        return "continuation"
+    if st.cue.startswith("qa-answer:interviewee"):
+        return "interview"
+    words = (st.speaker_text or "").casefold()
+    if words in _ANAPHORS or words.startswith("the "):
+        return "pronoun"
+    return "explicit"
 
 
 def _direct(ctx: Ctx, indirect: list[Statement]) -> list[Statement]:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tracker import __version__
-from tracker.choices import BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
+from tracker.choices import ATTRIBUTIONS, BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
 from tracker.errors import BadInputError
 from tracker.store import models as m
 
@@ -429,7 +429,8 @@ def _write_statements(w: _Writer, text: str, doc: Document) -> None:
         rows.append({"official_id": w.official(st.speaker) if st.speaker else None,
                      "speaker_text": st.speaker_text, "article_id": w.article.id,
                      "kind": _choice(st.kind, STATEMENT_KINDS, f"{what}: kind"), "text": st.text,
-                     "start": start, "end": end, "cue": st.cue or None})
+                     "start": start, "end": end, "cue": st.cue or None,
+                     "attribution": _choice(st.attribution, ATTRIBUTIONS, f"{what}: attribution")})
     if not rows:
         return
     # Stored in reading order, so within an article a statement's id orders it as its start does

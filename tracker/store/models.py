@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from tracker.choices import BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
+from tracker.choices import ATTRIBUTIONS, BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
 
 # Named constraints let Alembic's batch mode on SQLite find, drop and recreate them.
 NAMING_CONVENTION = {
@@ -132,6 +132,7 @@ class Statement(Base):
     __tablename__ = "statements"
     __table_args__ = (
         CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
+        CheckConstraint("attribution IS NULL OR " + _in("attribution", ATTRIBUTIONS), name="attribution"),
         CheckConstraint(_span_ok(), name="span"),
         Index("ix_statements_article_id_start", "article_id", "start"),
         {"comment": "What an official said: a quote, reported speech or an interview answer (Popolo Speech)."},
@@ -148,6 +149,9 @@ class Statement(Base):
     start: Mapped[int] = mapped_column(Integer, comment="Start offset into articles.text.")
     end: Mapped[int] = mapped_column(Integer, comment="End offset into articles.text (exclusive).")
     cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+    attribution: Mapped[str | None] = mapped_column(
+        String(20), comment="How it was tied to its speaker: explicit, several, pronoun, continuation or interview "
+                            "(NULL: stored before 0004; reextract fills it).")
 
 
 class Topic(Base):

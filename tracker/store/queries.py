@@ -175,9 +175,11 @@ def _common(db: Database, fts: Any, match: ColumnElement[bool], first: int) -> b
 
 def list_statements(db: Database, *, official: str | None = None, topic: str | None = None,
                     kind: str | None = None, since: date | None = None, until: date | None = None,
-                    search: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+                    search: str | None = None, limit: int | None = None,
+                    attribution: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
     """Statements in date order (undated articles last), filtered; streamed, so exports of millions are flat.
 
+    ``attribution`` keeps only statements tied to their speaker in one of those ways (choices.ATTRIBUTIONS).
     Names are resolved before the first record, so a NotFoundError comes before any output.
     """
     q = _statement_query()
@@ -188,6 +190,8 @@ def list_statements(db: Database, *, official: str | None = None, topic: str | N
         q = q.where(S.id.in_(select(m.StatementTopic.statement_id).where(m.StatementTopic.topic_id == tid)))
     if kind is not None:
         q = q.where(S.kind == kind)
+    if attribution is not None:
+        q = q.where(S.attribution.in_(attribution))
     if since is not None:
         q = q.where(A.published >= since)
     if until is not None:
@@ -206,8 +210,8 @@ def list_statements(db: Database, *, official: str | None = None, topic: str | N
 
 
 def _statement_query() -> Select:
-    return (select(S.id, Off.name.label("speaker"), S.speaker_text, S.kind, S.text, S.start, S.end, S.cue,
-                   *_article_cols())
+    return (select(S.id, Off.name.label("speaker"), S.speaker_text, S.kind, S.attribution, S.text, S.start, S.end,
+                   S.cue, *_article_cols())
             .join(A, A.id == S.article_id).outerjoin(Off, Off.id == S.official_id))
 
 

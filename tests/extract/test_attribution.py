@@ -1,0 +1,138 @@
+"""National political reporting: candidates and campaign staff as speakers, the quotation conventions
+of big newsrooms, and the attribution shapes of campaign coverage. Every article here is invented."""
+
+from __future__ import annotations
+
+from tracker.extract import extract
+
+
+def _said(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in extract(text).statements]
+
+
+def _ways(text: str) -> dict[str, str]:
+    return {s.text: s.attribution for s in extract(text).statements}
+
+
+def _officials(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {o.name: (o.office, o.party) for o in extract(text).officials}
+
+
+def test_candidates_nominees_and_campaign_staff_are_officials_without_a_title() -> None:
+    text = ("Roe hits the road.\n\n"
+            "Republican presidential nominee Ann Roe told farmers on Tuesday that prices would rise.\n\n"
+            "Her rival, Democratic nominee Carl Vance, argued that the plan was a gimmick.\n\n"
+            "\"The numbers are moving our way,\" said Bo Diaz, chief strategist for the Republican National "
+            "Committee.\n\n"
+            "Vance campaign manager Liu Chen said the campaign would spend more in Elm.\n")
+    got = _officials(text)
+    assert got["Ann Roe"] == ("Presidential Candidate", "Republican")
+    assert got["Carl Vance"][1] == "Democratic"
+    assert got["Bo Diaz"] == ("Party Official", "Republican")
+    assert got["Liu Chen"][0] == "Campaign Manager"
+    speakers = {s for s, _, _ in _said(text)}
+    assert speakers == {"Ann Roe", "Carl Vance", "Bo Diaz", "Liu Chen"}
+
+
+def test_election_words_around_a_surname_make_a_candidate() -> None:
+    text = ("Dana Holt spoke in Elmton on Friday. Holt said the tariffs had hurt dairy farmers.\n\n"
+            "Thousands of Holt supporters lined the road, and anti-Holt protesters gathered nearby.\n")
+    assert "Dana Holt" in _officials(text)
+    assert ("Dana Holt", "indirect", "the tariffs had hurt dairy farmers") in _said(text)
+
+
+def test_a_person_described_as_private_is_not_a_speaker_even_in_campaign_coverage() -> None:
+    text = ("The presidential campaign came to Elm. Republican nominee Ann Roe held a rally; Democrats and "
+            "Republicans packed the primary debate, and voters lined up for the election.\n\n"
+            "Jo Poe, a retired teacher, said the campaign had ignored her town. Roe said the town mattered.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "the town mattered") in got
+    assert all(s != "Jo Poe" for s, _, _ in got)
+    assert "Jo Poe" not in _officials(text)
+
+
+def test_two_apostrophes_serve_as_quotation_marks() -> None:
+    text = ("Sen. Liz Ortega spoke on Monday.\n\n"
+            "''We will win this state,'' Ms. Ortega said. ''And we will win it by a mile.''\n")
+    assert _said(text) == [("Liz Ortega", "direct_quote", "We will win this state"),
+                           ("Liz Ortega", "direct_quote", "And we will win it by a mile.")]
+
+
+def test_a_quotation_continues_after_the_attribution_sentence() -> None:
+    text = ("Gov. Carl Vance visited Oakdale.\n\n"
+            "\"They would be wrong,\" Mia Tran, a spokeswoman for Vance, said in an interview. "
+            "\"We are not going anywhere.\"\n")
+    assert _said(text) == [("Mia Tran", "direct_quote", "They would be wrong"),
+                           ("Mia Tran", "direct_quote", "We are not going anywhere.")]
+    assert _ways(text) == {"They would be wrong": "explicit", "We are not going anywhere.": "continuation"}
+
+
+def test_a_name_opening_the_next_paragraph_does_not_take_the_quotation_before_it() -> None:
+    text = ("Lt. Gov. Ray Olmo spoke first.\n\n"
+            "\"Then let the counties decide,\" he said. \"That is what the charter intended.\"\n\n"
+            "Mayor Jo Perez said she would be cautious.\n")
+    got = _said(text)
+    assert ("Ray Olmo", "direct_quote", "That is what the charter intended.") in got
+    assert all(s != "Jo Perez" for s, k, _ in got if k == "direct_quote")
+
+
+def test_present_tense_tweets_and_objects_of_promises_are_statements() -> None:
+    text = ("Sen. Liz Ortega says the tariff fight has cost growers too much.\n\n"
+            "Ortega tweeted that the plan \"would never pass.\"\n\n"
+            "Ortega vowed to block the bill in committee.\n\n"
+            "Ortega called for a full audit of the grain program.\n")
+    got = {t for _, _, t in _said(text)}
+    assert {"the tariff fight has cost growers too much", "the plan \"would never pass.\"",
+            "to block the bill in committee", "a full audit of the grain program"} <= got
+
+
+def test_several_speakers_named_together_each_said_it() -> None:
+    text = "Gov. Ann Roe and Sen. Liz Ortega said they would hold hearings on grain prices next month.\n"
+    got = extract(text).statements
+    assert {s.speaker for s in got} == {"Ann Roe", "Liz Ortega"}
+    assert {s.attribution for s in got} == {"several"}
+    assert len({(s.start, s.end) for s in got}) == 1
+
+
+def test_a_sentence_that_ends_with_its_attribution() -> None:
+    text = ("Gov. Carl Vance spoke in Oakdale.\n\n"
+            "Tax cuts would not help working families, Vance said on Tuesday.\n\n"
+            "After the rally in Oakdale, Vance said nothing more.\n")
+    assert _said(text) == [("Carl Vance", "indirect", "Tax cuts would not help working families")]
+
+
+def test_campaign_statements_and_possessive_names() -> None:
+    text = ("Republican nominee Ann Roe rallied in Elm.\n\n"
+            "Roe's campaign said it raised more money in October than in any month before.\n\n"
+            "Ms. Roe's eyes filled with tears as she spoke of her father. \"He taught me everything,\" she said.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "it raised more money in October than in any month before") in got
+    assert ("Ann Roe", "direct_quote", "He taught me everything") in got
+    assert _ways(text)["He taught me everything"] == "pronoun"
+
+
+def test_a_name_and_colon_line_is_what_they_said() -> None:
+    text = ("Vance: No deal without the wall.\n\n"
+            "Democratic nominee Carl Vance spoke on Monday.\n\n"
+            "4:30 p.m. Vance says he will release his tax returns next week.\n")
+    got = _said(text)
+    assert ("Carl Vance", "indirect", "No deal without the wall") in got
+    assert ("Carl Vance", "indirect", "he will release his tax returns next week") in got
+
+
+def test_what_follows_said_of_or_a_circumstance_is_not_what_was_said() -> None:
+    text = ("Gov. Carl Vance toured the plant.\n\n"
+            "\"It is a fine plant,\" Vance said of the new turbines.\n\n"
+            "\"We will keep it open,\" Vance said, standing beside the workers at the gate.\n")
+    got = {t for _, _, t in _said(text)}
+    assert got == {"It is a fine plant", "We will keep it open"}
+
+
+def test_an_article_that_quotes_questions_is_not_an_interview() -> None:
+    text = ("Republican nominee Ann Roe spoke to a crowd in Elm.\n\n"
+            "\"Do we have problems? Of course we have problems,\" Roe said.\n\n"
+            "\"Who will fix them? Will it be the people who made them?\" she asked.\n\n"
+            "\"Nooo!\" the crowd shouted.\n\n"
+            "\"Or will it be us? Will it be you and me?\" Roe asked.\n\n"
+            "The crowd cheered.\n")
+    assert all(s.kind != "qa_answer" for s in extract(text).statements)
