@@ -228,3 +228,40 @@ def test_state_treasurer_keeps_state_when_written() -> None:
 def test_a_committee_chair_is_a_member_of_the_chamber() -> None:
     got = _officials("BOISE — Senate Finance Chairman Tod Bren, R-Twin Falls, said hearings begin Monday.\n")
     assert (got["Tod Bren"].office, got["Tod Bren"].party) == ("State Senator", "Republican")
+
+
+def test_a_headline_verb_after_a_title_names_nobody() -> None:
+    got = _officials("Mayor Proposes Tax On Sodas\n\nELMTON, Ohio — Mayor Jo Perez proposed a soda tax on Monday.\n")
+    assert list(got) == ["Jo Perez"]
+
+
+def test_every_name_in_a_sponsor_list_takes_the_plural_title() -> None:
+    got = _officials("The bill is sponsored by Sens. Ann Roe (R-Elm) and Bo Diaz (D-Oak), who said it would pass.\n")
+    assert {n: (o.office, o.party) for n, o in got.items()} == {
+        "Ann Roe": ("State Senator", "Republican"), "Bo Diaz": ("State Senator", "Democratic")}
+
+
+def test_county_and_school_offices_are_officials() -> None:
+    got = _officials("BOISE, Idaho — County Commissioner Jim Bean, Clerk of Court Amy Lott, school board member Tia "
+                     "Grant and Sheriff Ron Dale met on Monday.\n")
+    assert {n: o.office for n, o in got.items()} == {
+        "Jim Bean": "County Commissioner", "Amy Lott": "Clerk of Court", "Tia Grant": "School Board Member",
+        "Ron Dale": "Sheriff"}
+
+
+def test_a_city_council_speaker_is_not_the_speaker_of_the_house() -> None:
+    got = _officials("NEW YORK — City Council Speaker Cory Jansen said the council would vote on the budget.\n")
+    assert (got["Cory Jansen"].office, got["Cory Jansen"].jurisdiction) == ("City Council Speaker", "New York")
+
+
+def test_a_former_representative_holds_no_office_now() -> None:
+    got = _officials("DENVER — Former Rep. Pat Lane, a Democrat, said the measure would fail.\n")
+    assert got["Pat Lane"].office == "Former Representative"
+
+
+def test_federal_officials_never_take_the_state_of_the_dateline() -> None:
+    got = _officials("AUSTIN, Texas — President Carl Vance met Gov. Ann Roe and U.S. Sen. Ed Marks. Secretary of "
+                     "Defense Ana Bell joined them.\n")
+    assert (got["Carl Vance"].jurisdiction, got["Ann Roe"].jurisdiction) == ("United States", "Texas")
+    assert (got["Ed Marks"].office, got["Ed Marks"].jurisdiction) == ("U.S. Senator", None)
+    assert (got["Ana Bell"].office, got["Ana Bell"].jurisdiction) == ("U.S. Secretary of Defense", "United States")

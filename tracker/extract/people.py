@@ -25,7 +25,7 @@ _CHAIN = re.compile(
     rf"(?<![\w.’'-])(?P<titles>(?:{TITLE_ALT})(?:{_S}+(?:{TITLE_ALT}))*)(?:{_S}+|\s+(?=[A-Z]))(?P<name>{NAME})"
 )
 _PREFIX = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|the|\d+)[ \t\xa0]+){1,4})$")
-_LOWER_PREFIX = re.compile(r"\b(former|then-|state|State|acting|interim)[ \t\xa0]*$")
+_LOWER_PREFIX = re.compile(r"\b(former|Former|then-|state|State|acting|interim)[ \t\xa0]*$")
 _PARTY_WORD = re.compile(r"\b(Democratic|Democrat|Republican|GOP|Independent|Libertarian)\b")
 _FUNCTION = {"The", "A", "An", "When", "After", "But", "And", "In", "On", "Also", "Then", "As", "If", "While",
              "Former", "Both", "Of", "the", "of", "Said", "Says", "With", "For", "By", "At", "From", "To", "Since",
@@ -138,10 +138,11 @@ def find_cast(text: str) -> Cast:
 _LOWER_TITLE = re.compile(trie_pattern(("spokesman", "spokeswoman", "spokesperson", "press secretary",
                                         "communications director", "mayor", "councilor", "councilman", "councilwoman",
                                         "councilmember", "city manager", "superintendent", "sheriff", "chairman",
-                                        "chairwoman", "chair")) + r"\b")
+                                        "chairwoman", "chair", "school board member", "school board president",
+                                        "school trustee", "clerk of court", "clerk of courts", "court clerk")) + r"\b")
 # Every lower-case title starts with one of these: candidates come from plain substring search.
 _LOWER_TITLE_HEADS = ("spokes", "press", "communications", "mayor", "council", "city", "superintendent", "sheriff",
-                      "chair")
+                      "chair", "school", "clerk", "court")
 
 
 def _cap_words(text: str) -> list[tuple[int, str]]:
@@ -214,12 +215,15 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
                     official=True, party=party, gender=_title_gender(raw), title_text=m.group("titles"))
             tag_after(text, m.end("name"), reg, name)
             return
+    council = _PUBLIC_BODY.search(prefix) if office == "Speaker of the House" else None
+    if council:  # "City Council Speaker Corey Jansen" leads a council, not a state House
+        office, level, prefix = f"{council.group()} Speaker", "local", prefix[:council.start()].strip()
     if office == "Chair" and len(titles) == 1 and pre_words[:1] in (["Senate"], ["House"]):
         # "Senate Finance Chairman Todd Brenner": a committee chair is a member of that chamber
         office, level, rank = ("Senator" if pre_words[0] == "Senate" else "Representative"), "legis", 5
     if lower and lower.group(1).casefold() == "state" and office in {"Senator", "Representative"}:
         office = f"State {office}"
-    if lower and lower.group(1) == "former":
+    if lower and lower.group(1).casefold() == "former":
         office = f"Former {office}"
     if level == "local" and prefix and not juris and prefix[0].isupper():
         juris = prefix
@@ -354,6 +358,8 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
     return out
 
 
+_FEDERAL_SECRETARY = re.compile(r"(?i)Secretary of (?:the )?(?:Defense|Homeland Security|Treasury|Interior|"
+                                r"Veterans Affairs|Health and Human Services|Housing and Urban Development|Energy)")
 _GENERIC_TITLES = {"governor", "attorney general", "mayor", "senator", "secretary of state", "president"}
 
 
@@ -382,8 +388,13 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         # a state in the party tag ("R-Tenn.") or congressional coverage means Congress; a home town
         # ("D-Lansing"), statehouse coverage or no cue at all means the state legislature
         office = f"U.S. {office}" if p.tag_state or (fed and not statey and not p.tag_home) else f"State {office}"
-    if office in {"President", "Vice President", "U.S. Attorney General"}:
+    if (office and _FEDERAL_SECRETARY.fullmatch(office)) or (office == "Secretary of State" and fed and not statey):
+        office, level = f"U.S. {office}", "federal"  # a cabinet secretary
+    if office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
+                                                                                "U.S. Secretary")):
         juris = juris or "United States"
+    elif office and office.startswith("U.S. "):
+        juris = juris or p.tag_state  # a member of Congress: their own state, never the article's
     elif level == "local":
         juris = juris or city or state
     elif (office and office.startswith("U.S. ")) or level == "legis":

@@ -84,7 +84,7 @@ def clean_name(raw: str, headline: bool = False) -> str:
         if t in _SUFFIX and out:
             out.append(t)
             break
-        if t.rstrip(".") in _STOP or (headline and (len(out) >= 2 or (out and t in _HEADLINE_VERBS))):
+        if t.rstrip(".") in _STOP or (headline and (len(out) >= 2 or t in _HEADLINE_VERBS)):
             break  # "AG Harlan Secures $18.5 Million": a headline names by surname, then its verb
         out.append(t)
     while out and out[-1] in {"de", "del", "van", "von", "da", "di", "le", "la", "St."}:
@@ -235,4 +235,6 @@ def tag_after(text: str, pos: int, reg: Registry, name: str) -> None:
         return
     letter, where = party_tag(t)
     st = places.state_from_abbrev(where) if where else None
+    if st is None and not where and (h := _OF_PLACE.match(text, t.end())):  # "Rep. Ana Ruiz (D) of Wisconsin"
+        st = places.state_from_abbrev(h.group(1))
     reg.update(name, party=party_name(letter), tag_state=st, tag_home=bool(where) and st is None)

@@ -91,6 +91,13 @@ _STAFF_APPOS_BEFORE = re.compile(
     rf"press{_S}+secretary|manager|chairman|chairwoman|chief|pollster|communications{_S}+director)"
     rf"(?:{_S}+of{_S}+[^,.;\n]{{1,50}})?,{_S}+(?=[A-Z])"
 )
+# "Sens. Ann Roe (R-Elm) and Bo Diaz (D-Oak)": one plural title for every name in the list
+_PLURAL_TITLE = re.compile(rf"(?<![\w.])(?P<t>Sens\.|Senators|Reps\.|Representatives|Dels\.|Delegates|"
+                           rf"Councilmembers|Council{_S}+members|Commissioners){_S}+(?=[A-Z])")
+_LIST_GLUE = re.compile(rf"(?:{_S}*\([^)\n]{{1,30}}\)|,{_S}*[DRI]-[^,;\n]{{1,25}},?)?"
+                        rf"(?:,{_S}*(?:and{_S}+)?|{_S}+and{_S}+)(?=[A-Z])")
+_PLURAL_OFFICE = {"sens.": "Senator", "senators": "Senator", "reps.": "Representative",
+                  "representatives": "Representative", "dels.": "Delegate", "delegates": "Delegate"}
 _STAFF_WORDS = re.compile(r"spokes|secretary|communications|strategist|advis|aide|surrogate|manager|chair|director|"
                           r"chief|CEO")
 _NOT_A_BOSS = STOP_WORDS | {"Presidential", "Congressional", "National", "Federal", "Our", "Your", "My", "Its",
@@ -140,6 +147,8 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         if ok:
             _add_at(text, m.end(), reg, _staff_office(m.group()), None)
     _appositives_and_tags(text, reg, headline_end)
+    for m in _PLURAL_TITLE.finditer(text, headline_end):
+        _title_list(text, m, reg)
     for m in _CANDIDATE_CUE.finditer(text, headline_end):
         who = next(g for g in m.groups() if g).rstrip("’'s").rstrip("’'")
         if who not in _NOT_A_BOSS and not places.STATE_RX.fullmatch(who):
@@ -331,3 +340,23 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
         if _PRIVATE_ROLE.search(described):
             continue
         p.official, p.level = True, "unknown"
+
+
+def _title_list(text: str, m: re.Match[str], reg: Registry) -> None:
+    """Every name after a plural title, up to the end of the list, takes that title's office."""
+    office = _PLURAL_OFFICE.get(m.group("t").casefold(), "City Councilor" if "ouncil" in m.group("t")
+                                else "County Commissioner")
+    level = "legis" if office in {"Senator", "Representative"} else "state" if office == "Delegate" else "local"
+    pos = m.end()
+    for _ in range(12):  # a sponsor list is short; stop at the first gap that is no list glue
+        nm = _NAME_AT.match(text, pos)
+        name = clean_name(nm.group()) if nm else ""
+        if not nm or len(name.split()) < 2:
+            return
+        end = pos + len(name)
+        reg.add(name, pos, end, office=office, level=level, rank=5, official=True)
+        tag_after(text, end, reg, name)
+        glue = _LIST_GLUE.match(text, end)
+        if glue is None:
+            return
+        pos = glue.end()
