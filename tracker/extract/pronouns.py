@@ -18,7 +18,9 @@ from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
 _S = r"[ \t\xa0]"
 _AND = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:and|&)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*$")
-_GLUE = "-’'"  # a pronoun glued to these ("he-man", "she’d") is part of another word
+_GLUE = "-’'"
+_SUBORDINATE = re.compile(r"[ \t\xa0\"“]*(?:While|Although|Though|As|When|After|Before|If|Because|Since|Unlike|Like|"
+                         r"Despite|Whereas|Once|Until|Even\s+though|In\s+response\s+to)\b")  # a pronoun glued to these ("he-man", "she’d") is part of another word
 # "he" or "she" standing alone: nothing glued after it, and before it nothing glued ("the") or an "s" that is
 # itself free-standing ("she", with the "s" checked behind the match).
 _HE = re.compile(r"he(?![\w’'-])(?:(?<![^\W_]he)(?<![-’']he)|(?P<she>(?<=[Ss]he)(?<![^\W_][Ss]he)(?<![-’'][Ss]he)))")
@@ -111,6 +113,12 @@ def _antecedent(text: str, pos: int, people: list[Mention], j: int, pronouns: li
         groups.setdefault(sents.index_at(m.start), []).append(m)
     for si in sorted(groups, reverse=True):
         fits = [m for m in groups[si] if _compatible(m, reg, gender)]
+        if len(fits) > 1:  # "While Roe pledged ..., Diaz insisted ...": the main clause's subject first
+            ss = sents.spans[si][0]
+            lead = _SUBORDINATE.match(text, ss)
+            cut = text.find(",", ss, sents.spans[si][1]) if lead else -1
+            if cut > 0:
+                fits = [m for m in fits if m.start > cut] + [m for m in fits if m.start < cut]
         if fits:
             m = fits[0]
             other = next((x for x in fits[1:] if x.official != m.official), None)
