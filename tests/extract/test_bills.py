@@ -244,3 +244,14 @@ def test_the_bill_points_back_to_the_bill_named_before_it() -> None:
     assert {(p.official, p.stance) for p in bills["SB 67"].positions} == {("Ann Kim", "supports"),
                                                                           ("Dale Hunt", "opposes")}
     assert [(p.official, p.stance) for p in bills["HB 45"].positions] == [("Dale Hunt", "supports")]
+
+
+def test_a_bill_title_is_a_short_noun_phrase_never_a_clause() -> None:
+    text = ("The Senate passed the Rural Roads Repair Act on Tuesday, which backers said would fix 900 bridges.\n\n"
+            "Critics filed a bill that would ban drones over farms, a plan the governor said he would sign after "
+            "the harvest season ends next fall.\n\n"
+            "Lawmakers also introduced a bill to accomplish that.\n")
+    titles = [b.title for b in find_bills(text, Cast(), [])]
+    assert "Rural Roads Repair Act" in titles
+    assert "ban drones over farms" in titles
+    assert all(len(t.split()) <= 15 and not t.endswith(("that", "it")) for t in titles)

@@ -214,9 +214,41 @@ def _describe(text: str, start: int, end: int) -> str | None:
     return _short(m["what"]) or None
 
 
-def _short(what: str, limit: int = 20) -> str:
-    words = re.sub(r"[“”\"]", "", what).split()
-    return " ".join(words[:limit]).rstrip(",;:—–-")
+# A title is a short noun phrase naming the measure: the purpose stops at the first clause break,
+# and a purpose whose object is only a pronoun ("repeal it", "accomplish that") names nothing.
+_TITLE_WORDS = 12
+_TITLE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:which|who|because|after|before|while|when|but|also|still)\s")
+_EMPTY_OBJECT = {"that", "it", "this", "them", "those", "these", "so", "one", "measure", "bill", "law", "plan"}
+
+
+def _short(what: str, limit: int = _TITLE_WORDS) -> str:
+    what = re.sub(r"[“”\"]", "", what)
+    what = re.sub(r"^\s*(?:have|not)\s+", "", what)  # "would have banned X" names a ban on X
+    cut = _TITLE_BREAK.search(what)
+    if cut:
+        what = what[:cut.start()]
+    words = what.split()[:limit]
+    if len(words) < 2 or words[-1].casefold().strip(".") in _EMPTY_OBJECT:
+        return ""
+    return " ".join(words).rstrip(",;:—–-.")
+
+
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|that|this|its|his|her|their|our|new|[A-Z][\w.’'-]*(?:’s|'s))\s+)"
+                         r"((?:[\w’'-]+\s+){0,4})$")
+_VERBISH = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|passed|signed|filed|introduced)\b")
+
+
+def _named_by(text: str, m: _Mention) -> str:
+    """The noun phrase a nameless measure is written as: "a student data privacy law", or the head
+    noun with what follows it up to a clause break ("legislation filed in the 2022 session")."""
+    before = _DETERMINER.search(text, max(m.sent[0], m.start - 60), m.start)
+    head = text[m.start:m.end]
+    if before and before.group(1).strip() and not _VERBISH.search(before.group(1)):
+        return " ".join((before.group(1) + head).split())
+    after = text[m.start:m.sent[1]]
+    cut = _TITLE_BREAK.search(after) or _VERBISH.search(after, len(head))
+    words = (after[:cut.start()] if cut else after).split()[:_TITLE_WORDS]
+    return " ".join(words).rstrip(".,;:") if len(words) >= 2 else ""
 
 
 def _content(s: str) -> set[str]:
@@ -501,11 +533,13 @@ def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
         if desc:
             break
     if first.kind == "act":
-        title = f"{first.key}: {desc}" if desc else first.key or ""
+        title = first.key or ""  # a named act is its own title
     elif ident:
         title = f"{ident}: {desc}" if desc else ident
-    else:
-        title = desc or text[s:e]
+    else:  # its purpose, else the words that name it ("a student data privacy law")
+        title = desc or _named_by(text, first) or text[first.start:first.end]
+        if title.split()[-1].casefold().strip(".") in _EMPTY_OBJECT - {"measure", "bill", "law", "plan"}:
+            title = text[first.start:first.end]  # "a bill to accomplish that" names no purpose
     return Bill(identifier=ident, title=title, session=session, status=status, evidence=text[s:e], start=s, end=e,
                 positions=list(g.positions), cue=first.cue)
 

@@ -18,9 +18,10 @@ from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 
 _S = r"[ \t\xa0]"
 _AND = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:and|&)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*$")
-_GLUE = "-’'"
+_GLUE = "-’'"  # a pronoun glued to these ("he-man", "she’d") is part of another word
+# A sentence opening with a subordinate clause: its subject is the one after the first comma.
 _SUBORDINATE = re.compile(r"[ \t\xa0\"“]*(?:While|Although|Though|As|When|After|Before|If|Because|Since|Unlike|Like|"
-                         r"Despite|Whereas|Once|Until|Even\s+though|In\s+response\s+to)\b")  # a pronoun glued to these ("he-man", "she’d") is part of another word
+                         r"Despite|Whereas|Once|Until|Even\s+though|In\s+response\s+to)\b")
 # "he" or "she" standing alone: nothing glued after it, and before it nothing glued ("the") or an "s" that is
 # itself free-standing ("she", with the "s" checked behind the match).
 _HE = re.compile(r"he(?![\w’'-])(?:(?<![^\W_]he)(?<![-’']he)|(?P<she>(?<=[Ss]he)(?<![^\W_][Ss]he)(?<![-’'][Ss]he)))")
