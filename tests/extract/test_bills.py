@@ -255,3 +255,15 @@ def test_a_bill_title_is_a_short_noun_phrase_never_a_clause() -> None:
     assert "Rural Roads Repair Act" in titles
     assert "ban drones over farms" in titles
     assert all(len(t.split()) <= 15 and not t.endswith(("that", "it")) for t in titles)
+
+
+def test_list_statuses_pronoun_follow_ups_and_cosponsors() -> None:
+    text = ("COLUMBUS, Ohio — The House passed the following bills on Wednesday: HB 12, which would cap rent "
+            "increases; HB 19, which would ban phones in class; and HB 33.\n\n"
+            "Sen. Ann Roe introduced SB 8 in January. It cleared the Senate on Tuesday.\n\n"
+            "Sen. Ann Roe also filed SB 9. Sen. Bo Diaz and Sen. Al Moss are cosponsors.\n")
+    cast = make_cast(text, "Ann Roe", "Bo Diaz", "Al Moss")
+    bills = {b.identifier: b for b in find_bills(text, cast, [])}
+    assert [bills[k].status for k in ("HB 12", "HB 19", "HB 33", "SB 8", "SB 9")] == ["passed"] * 4 + ["filed"]
+    assert {(p.official, p.stance) for p in bills["SB 9"].positions} == {
+        ("Ann Roe", "supports"), ("Bo Diaz", "supports"), ("Al Moss", "supports")}

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tracker.extract import noise
@@ -266,6 +267,7 @@ def _similar(a: str, b: str, contents: dict[str, set[str]] | None = None) -> boo
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.4
 
 
+_POINTS_BACK = re.compile(r"\s*(?:It|The\s+(?:bill|measure|legislation|proposal))\s")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|and)\b|\s(?:but|and|while)\s")
 
 
@@ -418,6 +420,27 @@ def _positions(ctx: _Ctx, groups: list[_Group]) -> None:
                 found.append((dist, who, st, cs, ce, cue))
         for _, who, st, s, e, cue in sorted(found):
             _add_position(g, who, st, s, e, cue)
+    _sponsors_next(ctx, groups)
+
+
+def _sponsors_next(ctx: _Ctx, groups: list[_Group]) -> None:
+    """"Sen. Ann Roe filed SB 8. Sen. Bo Diaz and Sen. Al Moss are cosponsors.": a sentence naming
+    no bill, right after one that names exactly one, backs that bill."""
+    by_sent: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            by_sent[m.sent].add(i)
+    for si, sent in enumerate(ctx.sents[:-1]):
+        nxt = ctx.sents[si + 1]
+        owners = by_sent.get(sent, set())
+        if len(owners) != 1 or nxt in by_sent or "sponsor" not in ctx.text[nxt[0]:nxt[1]]:
+            continue
+        g = groups[next(iter(owners))]
+        pi = ctx.para_index(nxt[0])
+        para = ctx.paras[pi] if pi < len(ctx.paras) else nxt
+        for who, st, cs, ce, cue in _stance_cues(ctx, nxt, para):
+            if cue == "sponsor":
+                _add_position(g, who, st, cs, ce, "cosponsor")
 
 
 def _stance_cues(ctx: _Ctx, sent: tuple[int, int], para: tuple[int, int]) -> list[tuple[str, str, int, int, str]]:
@@ -437,6 +460,26 @@ def _stance_cues(ctx: _Ctx, sent: tuple[int, int], para: tuple[int, int]) -> lis
                 if NEGATED.search(text, max(ss, c.start() - 20), c.start()):
                     st = "opposes" if stance == "supports" else "supports"
                 out.append((who, st, c.start(), c.end(), cue))
+                if c["by"] is None:  # "Sen. Bo Diaz and Sen. Al Moss are cosponsors": each of them
+                    out += [(co, st, c.start(), c.end(), cue) for co in _co_holders(ctx, c.start(), sent)]
+    return out
+
+
+_CO_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|state|U\.S\.)\s+)*$")
+
+
+def _co_holders(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> list[str]:
+    """Officials joined by "and" to the one right before a stance verb, in the same sentence."""
+    before = [m for m in ctx.cast.mentions_between(sent[0], pos) if m.kind != "pronoun"]
+    if not before or not before[-1].official:
+        return []
+    out: list[str] = []
+    cur = before[-1]
+    for m in reversed(before[:-1]):
+        if not _CO_GLUE.match(ctx.text[m.end:cur.start]) or not m.official:
+            break
+        out.append(m.official)
+        cur = m
     return out
 
 
@@ -581,11 +624,16 @@ def _bills_with_mentions(text: str, cast: Cast, statements: list[Statement]) -> 
         if m.sent not in sessions_of:
             sessions_of[m.sent] = _session(text[m.sent[0]:m.sent[1]])
         m.session = sessions_of[m.sent]
-        if m.kind == "number" and m.status == "unknown":
-            # "Prop. 301 ... is expiring. You want to extend it." -- the next sentence may carry the verb
+        if m.kind == "number":
+            # "The House passed the following bills: HB 12, HB 19 and HB 33": the verb before the colon
+            colon = text.rfind(":", m.sent[0], m.start)
+            if colon > 0 and m.status in ("unknown", "proposed"):
+                m.status = max(m.status, _status(text[m.sent[0]:colon]), key=lambda x: STATUS_RANK[x])
+            # "Prop. 301 ... is expiring. You want to extend it." / "SB 8 ... It cleared the Senate.":
+            # the next sentence may carry the verb, always so when it opens by pointing back at the bill
             nxt = next(((s, e) for s, e in sents if s >= m.sent[1] and ctx.para_index(s) == m.para), None)
-            if nxt:
-                m.status = _status(text[nxt[0]:nxt[1]])
+            if nxt and (m.status == "unknown" or _POINTS_BACK.match(text, nxt[0])):
+                m.status = max(m.status, _status(text[nxt[0]:nxt[1]]), key=lambda x: STATUS_RANK[x])
         if m.kind == "generic" and (m.status in ("filed", "passed", "signed", "vetoed", "failed")
                                     or re.match(r"\s*(?:that|which)\s+would\b", text[m.end:hi])):
             m.creates = True
