@@ -14,6 +14,7 @@ import re
 
 from tracker.extract import places
 from tracker.extract.appositives import full_name
+from tracker.extract.offices import TITLE_FIRST
 from tracker.extract.persons import NAME, PARTY_TAG, STOP_WORDS, Person, Registry, clean_name, party_name, tag_after
 
 _S = r"[ \t\xa0]"
@@ -183,8 +184,8 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
     """"Bo Diaz, Roe's campaign manager," / "Jo Lee, R-Elm," / "Jo Lee (D-Oak)" after a two-word name."""
     for nm in _NAME_AT.finditer(text, headline_end):
         name = clean_name(nm.group())
-        if len(name.split()) < 2 or (nm.start() and text[nm.start() - 1].isalnum()):
-            continue
+        if len(name.split()) < 2 or (nm.start() and text[nm.start() - 1].isalnum()) or name != _bare_name(name):
+            continue  # a titled name ("Assemblymember Jo Lee, D-Elm,") is the title chain's
         end = nm.start() + len(name)
         if end != nm.end() and text[end:nm.end()].strip(" ,"):
             continue
@@ -211,6 +212,15 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         office = _appositive_office(body)
         reg.add(name, nm.start(), end, office=office, level="campaign", rank=3, official=True,
                 party=_party_in(body))
+
+
+def _bare_name(raw: str) -> str:
+    """The name without title words before it; "" for a party tag ("R-Twin Falls")."""
+    words = raw.split()
+    while words and words[0].rstrip(".") in TITLE_FIRST:
+        words.pop(0)  # "Assemblymember Jo Lee said" is Jo Lee
+    name = clean_name(" ".join(words))
+    return "" if _TAG_WORD.match(name) else name
 
 
 def _promote_surname(text: str, surname: str, reg: Registry, office: str) -> None:
@@ -306,6 +316,7 @@ _DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_PO
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 
 
+_TAG_WORD = re.compile(r"[DRI]-")  # "R-Twin Falls" is a party tag, not a name
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:{_S}+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,3}}){_POSS}?{_S}+(?:also{_S}+)?"
     rf"(?:says|said|tells|told|wrote|writes|tweeted|tweets|argued|argues|added|adds|insisted|insists|warned|"
@@ -321,7 +332,7 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
     """In political reporting a named person who speaks and whom the article describes as nothing
     private (no "professor", "voter", "analyst" ...) is taken for a political figure, office unknown."""
     for v in _SPEAKER_BEFORE_VERB.finditer(text):
-        name = clean_name(v.group("name"))
+        name = _bare_name(v.group("name"))
         if not name or name in STOP_WORDS or reg.find(name) is not None:
             continue
         if len(name.split()) == 1:
@@ -332,8 +343,9 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
         elif not places.STATE_RX.search(name):
             reg.add(name, v.start("name"), v.start("name") + len(name))
     for p in reg.people:
-        if p.official or len(p.name.split()) < 2 or p.start is None or places.STATE_RX.fullmatch(p.name):
-            continue
+        if (p.official or len(p.name.split()) < 2 or p.start is None or places.STATE_RX.fullmatch(p.name)
+                or p.name != _bare_name(p.name)):
+            continue  # a state, a party tag, or a titled name the title chain has read already
         after = _DESCRIBED_AFTER.match(text, p.start + len(p.name))
         before = _DESCRIBED_BEFORE.search(text, max(0, p.start - 40), p.start)
         described = (after.group() if after else "") + " " + (before.group() if before else "")
