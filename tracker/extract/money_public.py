@@ -1,0 +1,97 @@
+"""Which money figures are public money, which are campaign money, and which are neither.
+
+Most dollar figures in political news are not public money: donations, a candidate's haul, speaking
+fees, fortunes, company revenue, share prices, a lunch special. A figure is kept as public money only
+on positive evidence (a budget, appropriation, grant, tax, program, plan cost, settlement by a public
+body ...) near it; campaign money (raised, donated, spent by a campaign or super PAC) is its own
+kind; everything else is dropped. Cues are read in the figure's clause first, then its sentence, so
+"Clinton raised $2 million ... and proposed a $275 billion plan" keeps each figure apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from tracker.extract.lexicon import Cue
+
+Class = Literal["public", "campaign", "none"]
+
+_CAMPAIGN = Cue(
+    r"rais(?:e[sd]?|ing)(?!\s+(?:taxes|the\s+(?:tax|minimum|gas|sales|debt)|revenue|rates?))|fund-?rais\w*|"
+    r"donat\w*|donors?|contribut\w*|super\s*pacs?|pacs?|political\s+action\s+committee|campaign\w*|"
+    r"cash\s+on\s+hand|war\s+chest|ad\s+buys?|ads|advertis\w*|air\s+time|(?:tv|television|radio)\s+time|"
+    r"victory\s+fund|bundl\w*|haul|burn(?:ed|ing|t)?\s+through|outside\s+(?:groups?|spending|money)|"
+    r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission")
+_PRIVATE = Cue(
+    r"net\s+worth|worth|wealth\w*|fortunes?|richest|billionaires?|millionaires?|revenues?|earn(?:ed|s|ings)?|"
+    r"profits?|sales?|sold|sell\w*|buy(?:s|ing|ers?)?|bought|purchas\w*|prices?|priced|pric(?:ey|ing)|per\s+share|"
+    r"a\s+share|shares|stocks?|stock\s+market|valu(?:ed|ation\w*)|mergers?|acquisitions?|deals?|speaking|"
+    r"speech(?:es)?|(?:household|median|family|personal)\s+incomes?|paid\s+(?:him|her|them)|pay(?:s|ing)?\s+(?:him|her|them|his|for)|"
+    r"tips?|loans?|mortgages?|rent|dollar\s+bills|checks?\s+for|lawsuits?|sued|sues|suing|damages|bail|ransom|stole\w*|"
+    r"tuition|tickets?|gallon|barrel|median|per\s+hour|an\s+hour|hourly|gdp|per\s+capita|per\s+head|"
+    r"exchange\s+rate|euros?|yen|yuan|pesos?|bets?|wager\w*|prizes?|jackpot|gifts?|charit\w*|foundations?|"
+    r"compan(?:y|ies)|firms?|corporat\w*|inc\b|investors?|clients?|banks?|hedge\s+funds?|estate|mansion|"
+    r"apartment|condo|homes?\s+(?:for|worth)|jet|plane|breakfast|lunch|dinner|meal|shirts?|hats?|bottles?|"
+    r"owes?|owed|debts?|settled\s+out\s+of\s+court|private|personal(?:ly)?|his\s+own\s+money|self-fund\w*|"
+    r"lent|loaned|inheritance|inherited|royalt\w*|book\s+deal|advance|bonus\w*|compensation|severance|"
+    r"cost\s+of\s+living|premiums?|deductibles?|out-of-pocket|copays?|savings\s+account|401|embezzl\w*|theft|"
+    r"robbed|swindl\w*|minimum\s+wage|fines?\s+of\s+up\s+to|per\s+violation|per\s+offense")
+_PUBLIC = Cue(
+    r"budget\w*|appropriat\w*|grants?|taxpayers?|tax(?:es)?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?)|fines?|"
+    r"spending\s+(?:plan|bill|package|cuts?|increase)|federal(?:ly)?|government\w*|public\s+(?:money|funds?|spending)|"
+    r"state\s+(?:money|funds?|funding|spending|budget|aid|dollars)|programs?|infrastructure|deficits?|"
+    r"national\s+debt|debt\s+ceiling|medicaid|medicare|social\s+security|military|defen[cs]e|pentagon|"
+    r"congress\w*|lawmakers|legislat\w*|the\s+bill|appropriation|funding|fund(?:s|ed)?\s+(?:for|to)|"
+    r"cost\s+taxpayers|settle\w*|recover\w*|restitution|civil\s+penalt\w*|council\w*|county|city|counties|cities|towns?|"
+    r"school\s+district|districts?|department\w*|agenc(?:y|ies)|administration|ministry|treasury|"
+    r"the\s+state|states|municipal\w*|aid|relief|subsid\w*|stimulus|bonds?|pensions?|retirement|allotment|stipend|per\s+(?:student|pupil|filer|taxpayer|resident)|"
+    r"rebate|refund|surplus|shortfall|reserves?|rainy[- ]day|general\s+fund|fiscal|entitlement|"
+    r"welfare|food\s+stamps|snap|veterans|border|troops|war\s+(?:in|on|against)|plan\s+(?:would|will)\s+cost|"
+    r"(?:his|her|their|the)\s+plan|proposal|propos\w*|request\w*|positions?|salar(?:y|ies)|pledg\w*|would\s+cost|will\s+cost|price\s+tag|"
+    r"invest\w*\s+in|spend\w*\s+on|public|attorney\s+general|governor|mayor|president|white\s+house|"
+    r"u\.s|united\s+states|nation|countr(?:y|ies)|foreign\s+aid|obamacare|affordable\s+care|"
+    r"health\s+care|schools?|universit\w*|college|roads?|bridges?|transit|police|prisons?|jails?|courts?")
+# Public cues that also hold when private words are near: money of or for the public itself.
+_STRONG_PUBLIC = Cue(
+    r"budget\w*|appropriat\w*|grants?|taxpayers?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?|plan|revenue)|"
+    r"federal\s+(?:money|funds?|funding|spending|government|aid|dollars)|public\s+(?:money|funds?|spending)|"
+    r"state\s+(?:money|funds?|funding|spending|budget|aid|dollars)|deficits?|national\s+debt|debt\s+ceiling|"
+    r"cost\s+taxpayers|restitution|civil\s+penalt\w*|general\s+fund|fiscal|stimulus|foreign\s+aid|"
+    r"(?:his|her|their|the)\s+plan\s+(?:would|will)\s+cost|spending\s+(?:plan|bill|package|cuts?|increase)|"
+    r"infrastructure|medicaid|medicare|social\s+security|pentagon|military|allotment|surplus|shortfall|pensions?|"
+    r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|city's|city’s|"
+    r"county's|county’s|state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall")
+# A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
+# "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
+_COMMITTEE = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
+_SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public money only with a cue beside it
+
+
+def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False) -> Class:
+    """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
+    paragraph around it (``context``); ``spoken``: the figure is in an official's own words."""
+    strong_clause = _STRONG_PUBLIC.search_lowered(clause)
+    if _CAMPAIGN.search_lowered(clause) and not strong_clause:
+        return "campaign"
+    if _PRIVATE.search_lowered(clause) and not strong_clause:
+        return "none"
+    if amount < _SMALL:
+        return "public" if strong_clause or _PUBLIC.search_lowered(clause) else "none"
+    if _PUBLIC.search_lowered(clause) or _STRONG_PUBLIC.search_lowered(sentence):
+        return "public"
+    if _CAMPAIGN.search_lowered(sentence):
+        return "campaign"
+    if _PRIVATE.search_lowered(sentence):
+        return "none"
+    if _PUBLIC.search_lowered(sentence) or spoken:
+        return "public"
+    # "Taken together, those items add up to $132.7 million": the paragraph says whose money it is
+    return "public" if _STRONG_PUBLIC.search_lowered(context) else "none"
+
+
+def committee(sentence: str) -> str | None:
+    """A named campaign committee or super PAC in a sentence, if any."""
+    m = _COMMITTEE.search(sentence)
+    return m[0].strip() if m else None
