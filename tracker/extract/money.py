@@ -11,7 +11,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from tracker.extract import money_public, money_roles, topics
+from tracker.extract import money_owner, money_public, money_roles, topics
 from tracker.extract import sentences as sent_mod
 from tracker.extract.amounts import Money, find_money, format_usd
 from tracker.extract.bills import article_sentences, bills_with_mentions, span_index, subject_official
@@ -339,6 +339,10 @@ def _campaign(text: str, cast: Cast, statements: list[Statement], mo: Money, ev:
 
 def _owner(text: str, cast: Cast, statements: list[Statement], mo: Money, sent: tuple[int, int],
            para: tuple[int, int]) -> str | None:
+    # The official whose verb governs the figure ("Manafort said Trump raised $4 million" is Trump's).
+    who = money_owner.actor(text, cast, mo.start, sent)
+    if who is not None:
+        return who
     # The outermost statement holding the figure: "X said Y could support $75 billion" is X's account.
     holders = [s for s in statements if s.start <= mo.start < s.end and s.speaker]
     if holders:

@@ -22,7 +22,9 @@ _CAMPAIGN = Cue(
     r"donat\w*|donors?|contribut\w*|super\s*pacs?|pacs?|political\s+action\s+committee|campaign\w*|"
     r"cash\s+on\s+hand|war\s+chest|ad\s+buys?|ads|advertis\w*|air\s+time|(?:tv|television|radio)\s+time|"
     r"victory\s+fund|bundl\w*|haul|burn(?:ed|ing|t)?\s+through|outside\s+(?:groups?|spending|money)|"
-    r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission")
+    r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission|"
+    r"gave|giving|(?:congressional|senate|house|presidential|primary|governor's|mayoral)\s+races?|the\s+race|"
+    r"host\s+committee|air\s+war|independent\s+(?:groups?|expenditures?)|koch|get-out-the-vote|canvass\w*")
 _PRIVATE = Cue(
     r"net\s+worth|worth|wealth\w*|fortunes?|richest|billionaires?|millionaires?|revenues?|earn(?:ed|s|ings)?|"
     r"profits?|sales?|sold|sell\w*|buy(?:s|ing|ers?)?|bought|purchas\w*|prices?|priced|pric(?:ey|ing)|per\s+share|"
@@ -36,7 +38,12 @@ _PRIVATE = Cue(
     r"owes?|owed|debts?|settled\s+out\s+of\s+court|private|personal(?:ly)?|his\s+own\s+money|self-fund\w*|"
     r"lent|loaned|inheritance|inherited|royalt\w*|book\s+deal|advance|bonus\w*|compensation|severance|"
     r"cost\s+of\s+living|premiums?|deductibles?|out-of-pocket|copays?|savings\s+account|401|embezzl\w*|theft|"
-    r"robbed|swindl\w*|minimum\s+wage|fines?\s+of\s+up\s+to|per\s+violation|per\s+offense")
+    r"robbed|swindl\w*|minimum\s+wage|fines?\s+of\s+up\s+to|per\s+violation|per\s+offense|earning\w*|"
+    r"mak(?:es|ing)\s+(?:more|less|over|under|up\s+to|about|\$)|incomes?|wages?|ounce|crude|per\s+ton|a\s+ton|"
+    r"equivalent|retainer|club|members|membership|plant|factory|stores?|hotels?|casinos?|resort|golf|lobby\w*|"
+    r"nonprofit|arbitration|question|megamerger|trade|economy|shareholders?|owing|student\s+debt|apparel|"
+    r"brands?|(?:is|be|was|were|get|gets|got)\s+paid|collected|networks?|media|movie|film|box\s+office|"
+    r"makeover|renovation|tourism|visitors|spent\s+a\s+fortune|cutoff|threshold|borrow\w*|cap\s+on")
 _PUBLIC = Cue(
     r"budget\w*|appropriat\w*|grants?|taxpayers?|tax(?:es)?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?)|fines?|"
     r"spending\s+(?:plan|bill|package|cuts?|increase)|federal(?:ly)?|government\w*|public\s+(?:money|funds?|spending)|"
@@ -57,7 +64,7 @@ _STRONG_PUBLIC = Cue(
     r"budget\w*|appropriat\w*|grants?|taxpayers?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?|plan|revenue)|"
     r"federal\s+(?:money|funds?|funding|spending|government|aid|dollars)|public\s+(?:money|funds?|spending)|"
     r"state\s+(?:money|funds?|funding|spending|budget|aid|dollars)|deficits?|national\s+debt|debt\s+ceiling|"
-    r"cost\s+taxpayers|restitution|civil\s+penalt\w*|general\s+fund|fiscal|stimulus|foreign\s+aid|"
+    r"cost\s+taxpayers|restitution|civil\s+penalt\w*|general\s+fund|stimulus|foreign\s+aid|"
     r"(?:his|her|their|the)\s+plan\s+(?:would|will)\s+cost|spending\s+(?:plan|bill|package|cuts?|increase)|"
     r"infrastructure|medicaid|medicare|social\s+security|pentagon|military|allotment|surplus|shortfall|pensions?|"
     r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|city's|city’s|"
@@ -71,23 +78,25 @@ _SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public
 
 def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False) -> Class:
     """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
-    paragraph around it (``context``); ``spoken``: the figure is in an official's own words."""
+    text before it (``context``); ``spoken``: the figure is in an official's own words."""
     strong_clause = _STRONG_PUBLIC.search_lowered(clause)
     if _CAMPAIGN.search_lowered(clause) and not strong_clause:
         return "campaign"
     if _PRIVATE.search_lowered(clause) and not strong_clause:
         return "none"
+    public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:
-        return "public" if strong_clause or _PUBLIC.search_lowered(clause) else "none"
-    if _PUBLIC.search_lowered(clause) or _STRONG_PUBLIC.search_lowered(sentence):
+        return "public" if public_clause else "none"
+    if strong_clause:
         return "public"
-    if _CAMPAIGN.search_lowered(sentence):
+    strong_sentence = _STRONG_PUBLIC.search_lowered(sentence)
+    if _CAMPAIGN.search_lowered(sentence) and not strong_sentence:
         return "campaign"
-    if _PRIVATE.search_lowered(sentence):
+    if _PRIVATE.search_lowered(sentence) and not strong_sentence and not public_clause:
         return "none"
-    if _PUBLIC.search_lowered(sentence) or spoken:
+    if public_clause or strong_sentence or _PUBLIC.search_lowered(sentence) or spoken:
         return "public"
-    # "Taken together, those items add up to $132.7 million": the paragraph says whose money it is
+    # "Taken together, those items add up to $132.7 million": the text before says whose money it is
     return "public" if _STRONG_PUBLIC.search_lowered(context) else "none"
 
 

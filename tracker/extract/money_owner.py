@@ -1,0 +1,40 @@
+"""Whose money a figure is: the official who asks for, proposes, announces, raises or spends it.
+
+The nearest name is often wrong ("Manafort said Trump raised $4 million" is Trump's money; "Sen. Park
+said the governor's $12 million plan was overdue" is the governor's), so the official whose verb
+governs the figure wins: "X proposed $Y", "X has asked lawmakers for $Y", "X's $Y plan". Statements
+and the sentence's subject (``money.find_funding``) decide only when no such actor is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.cast import Cast
+
+_VERB = (r"(?:propos\w*|ask(?:s|ed|ing)?|request\w*|announc\w*|unveil\w*|want(?:s|ed)?|seek(?:s|ing)?|sought|"
+         r"call(?:s|ed)?\s+for|sign(?:s|ed)?|approv\w*|allocat\w*|budget\w*|pledg\w*|promis\w*|offer\w*|"
+         r"plan(?:s|ned)?\s+to\s+\w+|award\w*|secur\w*|won|free[sd]?\s+up|redirect\w*|set\s+aside|earmark\w*|"
+         r"spen[dt]\w*|rais(?:e[sd]?|ing)|brought\s+in|took\s+in|collect\w*|invest\w*|put|add(?:s|ed)?|"
+         r"direct\w*|recover\w*|secured|obtain\w*|included|includes|tout\w*|backs|backed|support\w*|"
+         r"cut|cuts|slash\w*|reported)")
+# What may stand between the actor and the verb ("has", "also", "on Monday", "'s campaign"), and between
+# the verb and the figure ("lawmakers for", "about", "more than", "a").
+_BETWEEN = re.compile(
+    r"^(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?(?:campaign|office|administration|team)\s+)?"
+    r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
+    r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
+    + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)
+# "Clinton's $275 billion plan", "the governor's proposed $14 million"
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$", re.I)
+
+
+def actor(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | None:
+    """The official whose verb governs the figure at ``start`` in its sentence, or None."""
+    for m in reversed(cast.mentions_between(sent[0], start)):
+        if m.official is None:
+            continue
+        gap = text[m.end:start]
+        if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
+            return m.official
+    return None
