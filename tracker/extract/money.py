@@ -51,6 +51,7 @@ _PURPOSE_AFTER = re.compile(
     r"over\s+(?:the\s+next\s+)?\w+\s+years)\s+)?"  # "$50 million annually for repairs"
     r"(?:for|towards?|on|in(?=\s+(?!the\b|a\b|an\b|\d|(?-i:[A-Z]))))\s+(?:a|an|the)?\s*(?P<p>[^,;:.()=+—–\n]{3,80}?)"
     r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|that|as|according|by|over|to\s+\$)\b|$)", re.I)
+_STATED_FOR = re.compile(r"\b(?:for|in)\s+(?:(?:a|an|the)\s*)?$", re.I)  # "$5 million a year for roads"
 _PURPOSE_NOUN = re.compile(
     r"\s+(?P<p>(?:[a-z-]+\s+){0,3}(?:budget|fund|program|plan|package|grant|project|contract|settlement|"
     r"lab|facility|bond|deficit|surplus|shortfall|increase|cut|allotment))\b")
@@ -63,8 +64,10 @@ _LABEL_NOISE = re.compile(r"^(?:and|or|the|a|an|is|was|are|were|be|of|at|from|to
                           r"around|approximately|least|some|another|additional|extra|"
                           r"it|he|she|they|we|i|you|this|which|who)$", re.I)
 
+# "+ (benefits) $23,665", "+ benefits $20,000": a label may stand between an operator and its figure
 _OPERATOR = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*(?:\([^()\n]{0,30}\)\s*)?", re.I)
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*"
+    r"(?:\([^()\n]{0,30}\)\s*|(?-i:[a-z]+)(?:\s(?-i:[a-z]+)){0,2}\s+)?", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]\d|%)")
 _RANGE_END = re.compile(r"(?:\b(?P<from>from)|(?:\d|\b(?:thousand|million|billion))\s+(?P<to>to))\s+$")
 _TOKEN = re.compile(r"\S+")
@@ -143,7 +146,7 @@ def _purpose(text: str, mo: Money, ev: tuple[int, int]) -> tuple[str | None, boo
     m = _PURPOSE_AFTER.match(text, mo.end, max(ev[1], mo.end))
     if m:
         words = re.sub(r"[“”\"]", "", m["p"]).split()
-        return " ".join(words[:10]), text[m.start():m.start("p")].strip().lower().startswith(("for", "in"))
+        return " ".join(words[:10]), bool(_STATED_FOR.search(text, m.start(), m.start("p")))
     m = _PURPOSE_NOUN.match(text, mo.end, ev[1])
     if m:
         return m["p"], False
@@ -260,6 +263,7 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
     flags = _check_chains(text, moneys, chains)
     out: list[tuple[Funding, bool]] = []
     figure_of: dict[int, tuple[int, int]] = {}  # id of a Funding -> span of its figure
+    public_in: dict[tuple[int, int], bool] = {}  # sentences holding public money
     by_sentence: dict[tuple[int, int], tuple[str, str | None]] = {}  # (kind, period) cues of a whole sentence
     for mo in moneys:
         sent = _bounds(sents, mo.start)
@@ -275,9 +279,14 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
         line_start = text.rfind("\n", 0, mo.start) + 1
         if _BULLET.match(text, line_start):  # a list item reads with the line that introduces the list
             sentence = _list_intro(text, line_start).lower() + " " + sentence
-        spoken = any(st.start <= mo.start < st.end and st.speaker for st in statements)
+        # in an official's own words, or asked for / proposed / spent by a named official
+        # in an official's own words, asked for / proposed / spent by a named official, or beside
+        # public money in the same sentence ("$300,000 one-time plus $150,000 a year")
+        spoken = any(st.start <= mo.start < st.end and st.speaker for st in statements) or bool(
+            money_owner.actor(text, cast, mo.start, sent)) or public_in.get(sent, False)
         context = text[max(0, sent[0] - 300):sent[0]].lower()
         money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken)
+        public_in[sent] = public_in.get(sent, False) or money_class == "public"
         if money_class == "none":
             continue
         if money_class == "campaign":
@@ -333,7 +342,7 @@ def _campaign(text: str, cast: Cast, statements: list[Statement], mo: Money, ev:
     purpose, explicit = _purpose(text, mo, ev)
     clause = text[ev[0]:ev[1]].lower()
     period = _window_period(clause) or None
-    return [(Funding(mo.amount, mo.currency, period, "campaign", purpose or committee, official,
+    return [(Funding(mo.amount, mo.currency, period, "campaign", committee if official is None else purpose, official,
                      text[ev[0]:ev[1]], ev[0], ev[1], flags.get(mo.start), "money:campaign"), explicit)]
 
 

@@ -21,7 +21,7 @@ _VERB = (r"(?:propos\w*|ask(?:s|ed|ing)?|request\w*|announc\w*|unveil\w*|want(?:
 # What may stand between the actor and the verb ("has", "also", "on Monday", "'s campaign"), and between
 # the verb and the figure ("lawmakers for", "about", "more than", "a").
 _BETWEEN = re.compile(
-    r"^(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?(?:campaign|office|administration|team)\s+)?"
+    r"^\s*(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?(?:campaign|office|administration|team)\s+)?"
     r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
     r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
     + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)

@@ -55,7 +55,7 @@ _PUBLIC = Cue(
     r"the\s+state|states|municipal\w*|aid|relief|subsid\w*|stimulus|bonds?|pensions?|retirement|allotment|stipend|per\s+(?:student|pupil|filer|taxpayer|resident)|"
     r"rebate|refund|surplus|shortfall|reserves?|rainy[- ]day|general\s+fund|fiscal|entitlement|"
     r"welfare|food\s+stamps|snap|veterans|border|troops|war\s+(?:in|on|against)|plan\s+(?:would|will)\s+cost|"
-    r"(?:his|her|their|the)\s+plan|proposal|propos\w*|request\w*|positions?|salar(?:y|ies)|pledg\w*|would\s+cost|will\s+cost|price\s+tag|"
+    r"plans?|proposal|propos\w*|request\w*|positions?|salar(?:y|ies)|would\s+cost|will\s+cost|price\s+tag|"
     r"invest\w*\s+in|spend\w*\s+on|public|attorney\s+general|governor|mayor|president|white\s+house|"
     r"u\.s|united\s+states|nation|countr(?:y|ies)|foreign\s+aid|obamacare|affordable\s+care|"
     r"health\s+care|schools?|universit\w*|college|roads?|bridges?|transit|police|prisons?|jails?|courts?")
@@ -87,14 +87,14 @@ def classify(clause: str, sentence: str, amount: float, context: str = "", spoke
     public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:
         return "public" if public_clause else "none"
-    if strong_clause:
+    if public_clause:
         return "public"
     strong_sentence = _STRONG_PUBLIC.search_lowered(sentence)
     if _CAMPAIGN.search_lowered(sentence) and not strong_sentence:
         return "campaign"
-    if _PRIVATE.search_lowered(sentence) and not strong_sentence and not public_clause:
+    if _PRIVATE.search_lowered(sentence) and not strong_sentence:
         return "none"
-    if public_clause or strong_sentence or _PUBLIC.search_lowered(sentence) or spoken:
+    if strong_sentence or _PUBLIC.search_lowered(sentence) or spoken:
         return "public"
     # "Taken together, those items add up to $132.7 million": the text before says whose money it is
     return "public" if _STRONG_PUBLIC.search_lowered(context) else "none"

@@ -141,7 +141,8 @@ def _run(items: list[Funding], block: list[int], t: int, step: int) -> list[int]
     i = t + step
     while 0 <= i < len(items) and block[i] == block[t]:
         f = items[i]
-        if f.role not in ("single",) or not _compatible(total, f) or f.amount >= total.amount:
+        listed = f.role == "single" or (f.role == "part" and f.part_of == t)  # "includes: ..." found it first
+        if not listed or not _compatible(total, f) or f.amount >= total.amount:
             return []
         acc += f.amount
         run.append(i)
