@@ -25,7 +25,7 @@ _WORD_SCALE = r"thousand|million|billion|trillion"
 # "$1.2 million", "$6.3M", "$1.2-million", "US$ 40bn": a sign, the number, an optional scale word.
 _SIGNED = re.compile(
     rf"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<num>{_NUM})"
-    rf"(?:[\s-]?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
+    rf"(?:[\s-]?(?:plus[\s-])?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
 )
 _SIGNS = ("$", "€", "£", "US$", "USD", "EUR", "GBP")  # every signed figure starts with one of these
 # "1-billion dollars", "5 million dollars", "250,000 dollars".

@@ -24,7 +24,8 @@ _CAMPAIGN = Cue(
     r"victory\s+fund|bundl\w*|haul|burn(?:ed|ing|t)?\s+through|outside\s+(?:groups?|spending|money)|"
     r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission|"
     r"gave|giving|(?:congressional|senate|house|presidential|primary|governor's|mayoral)\s+races?|the\s+race|"
-    r"host\s+committee|air\s+war|independent\s+(?:groups?|expenditures?)|koch|get-out-the-vote|canvass\w*")
+    r"host\s+committee|air\s+war|independent\s+(?:groups?|expenditures?)|koch|get-out-the-vote|canvass\w*|"
+    r"commercials|spots")
 _PRIVATE = Cue(
     r"net\s+worth|worth|wealth\w*|fortunes?|richest|billionaires?|millionaires?|revenues?|earn(?:ed|s|ings)?|"
     r"profits?|sales?|sold|sell\w*|buy(?:s|ing|ers?)?|bought|purchas\w*|prices?|priced|pric(?:ey|ing)|per\s+share|"
@@ -40,25 +41,36 @@ _PRIVATE = Cue(
     r"cost\s+of\s+living|premiums?|deductibles?|out-of-pocket|copays?|savings\s+account|401|embezzl\w*|theft|"
     r"robbed|swindl\w*|minimum\s+wage|fines?\s+of\s+up\s+to|per\s+violation|per\s+offense|earning\w*|"
     r"mak(?:es|ing)\s+(?:more|less|over|under|up\s+to|about|\$)|incomes?|wages?|ounce|crude|per\s+ton|a\s+ton|"
-    r"equivalent|retainer|club|members|membership|plant|factory|stores?|hotels?|casinos?|resort|golf|lobby\w*|"
+    r"equivalent|retainer|club|membership|plant|factory|stores?|hotels?|casinos?|resort|golf|lobby\w*|"
     r"nonprofit|arbitration|question|megamerger|trade|economy|shareholders?|owing|student\s+debt|apparel|"
     r"brands?|(?:is|be|was|were|get|gets|got)\s+paid|collected|networks?|media|movie|film|box\s+office|"
-    r"makeover|renovation|tourism|visitors|spent\s+a\s+fortune|cutoff|threshold|borrow\w*|cap\s+on")
+    r"makeover|renovation|tourism|visitors|spent\s+a\s+fortune|cutoff|threshold|borrow\w*|cap\s+on|"
+    r"mercantile|nasdaq|stock\s+exchange|dow\s+jones|trading|traded|charg(?:e|es|ed|ing)|for\s+every|"
+    r"(?:his|her|their)\s+(?:\w+\s+){0,2}salary|fines?\s+of\s+as\s+much\s+as|debts?\s+for|average\s+debt")
+# Words of public money being asked for, granted, raised by tax or spent by a public body.
 _PUBLIC = Cue(
     r"budget\w*|appropriat\w*|grants?|taxpayers?|tax(?:es)?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?)|fines?|"
-    r"spending\s+(?:plan|bill|package|cuts?|increase)|federal(?:ly)?|government\w*|public\s+(?:money|funds?|spending)|"
+    r"spending\s+(?:plan|bill|package|cuts?|increase)|public\s+(?:money|funds?|spending)|"
     r"state\s+(?:money|funds?|funding|spending|budget|aid|dollars)|programs?|infrastructure|deficits?|"
-    r"national\s+debt|debt\s+ceiling|medicaid|medicare|social\s+security|military|defen[cs]e|pentagon|"
-    r"congress\w*|lawmakers|legislat\w*|the\s+bill|appropriation|funding|fund(?:s|ed)?\s+(?:for|to)|"
-    r"cost\s+taxpayers|settle\w*|recover\w*|restitution|civil\s+penalt\w*|council\w*|county|city|counties|cities|towns?|"
-    r"school\s+district|districts?|department\w*|agenc(?:y|ies)|administration|ministry|treasury|"
-    r"the\s+state|states|municipal\w*|aid|relief|subsid\w*|stimulus|bonds?|pensions?|retirement|allotment|stipend|per\s+(?:student|pupil|filer|taxpayer|resident)|"
+    r"national\s+debt|debt\s+ceiling|medicaid|medicare|social\s+security|pentagon|"
+    r"the\s+bill|appropriation|funding|fund(?:s|ed)?\s+(?:for|to)|"
+    r"cost\s+taxpayers|settle\w*|recover\w*|restitution|civil\s+penalt\w*|"
+    r"aid|relief|subsid\w*|stimulus|bonds?|pensions?|retirement|allotment|stipend|"
+    r"per\s+(?:student|pupil|filer|taxpayer|resident)|"
     r"rebate|refund|surplus|shortfall|reserves?|rainy[- ]day|general\s+fund|fiscal|entitlement|"
-    r"welfare|food\s+stamps|snap|veterans|border|troops|war\s+(?:in|on|against)|plan\s+(?:would|will)\s+cost|"
-    r"plans?|proposal|propos\w*|request\w*|positions?|salar(?:y|ies)|would\s+cost|will\s+cost|price\s+tag|"
-    r"invest\w*\s+in|spend\w*\s+on|public|attorney\s+general|governor|mayor|president|white\s+house|"
-    r"u\.s|united\s+states|nation|countr(?:y|ies)|foreign\s+aid|obamacare|affordable\s+care|"
-    r"health\s+care|schools?|universit\w*|college|roads?|bridges?|transit|police|prisons?|jails?|courts?")
+    r"welfare|food\s+stamps|snap|war\s+(?:in|on|against)|plan\s+(?:would|will)\s+cost|"
+    r"plans?|proposal|propos\w*|request\w*|positions?|would\s+cost|will\s+cost|price\s+tag|"
+    r"invest\w*\s+in|spend\w*\s+on|foreign\s+aid|obamacare|affordable\s+care")
+# Public bodies and what they pay for: public money when nothing private or electoral is near.
+_PUBLIC_PLACE = Cue(
+    r"federal(?:ly)?|government\w*|military|defen[cs]e|congress\w*|lawmakers|legislat\w*|council\w*|county|city|"
+    r"counties|cities|towns?|school\s+district|districts?|department\w*|agenc(?:y|ies)|administration|ministry|"
+    r"treasury|the\s+state|states|municipal\w*|veterans|border|troops|public|attorney\s+general|governor|mayor|"
+    r"president|white\s+house|u\.s|united\s+states|nation|countr(?:y|ies)|health\s+care|schools?|universit\w*|"
+    r"college|roads?|bridges?|transit|police|prisons?|jails?|courts?|salar(?:y|ies)")
+# What makes a small figure ($500, $35) public money: a tax, fee, rebate or benefit per person.
+_SMALL_PUBLIC = Cue(r"tax\w*|rebates?|stipends?|benefits?|fees?|per\s+(?:student|pupil|filer|taxpayer|resident|"
+                    r"household|recipient)|checks?|increase\s+per")
 # Public cues that also hold when private words are near: money of or for the public itself.
 _STRONG_PUBLIC = Cue(
     r"budget\w*|appropriat\w*|grants?|taxpayers?|tax\s+(?:cuts?|credits?|breaks?|increases?|hikes?|plan|revenue)|"
@@ -86,7 +98,7 @@ def classify(clause: str, sentence: str, amount: float, context: str = "", spoke
         return "none"
     public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:
-        return "public" if public_clause else "none"
+        return "public" if strong_clause or (public_clause and _SMALL_PUBLIC.search_lowered(clause)) else "none"
     if public_clause:
         return "public"
     strong_sentence = _STRONG_PUBLIC.search_lowered(sentence)
@@ -94,7 +106,8 @@ def classify(clause: str, sentence: str, amount: float, context: str = "", spoke
         return "campaign"
     if _PRIVATE.search_lowered(sentence) and not strong_sentence:
         return "none"
-    if strong_sentence or _PUBLIC.search_lowered(sentence) or spoken:
+    if (_PUBLIC_PLACE.search_lowered(clause) or strong_sentence or _PUBLIC.search_lowered(sentence)
+            or _PUBLIC_PLACE.search_lowered(sentence) or spoken):
         return "public"
     # "Taken together, those items add up to $132.7 million": the text before says whose money it is
     return "public" if _STRONG_PUBLIC.search_lowered(context) else "none"
