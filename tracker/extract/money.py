@@ -20,6 +20,10 @@ from tracker.extract.document import Funding, Statement
 from tracker.extract.lexicon import Cue
 from tracker.extract.money_roles import Term
 
+# Figures that describe how things stand (a fund's balance, a debt, a hole in a budget) belong to no one.
+_DESCRIBED = Cue(r"stands\s+at|holds|liabilit\w*|hole|faces|facing|generated|owes|national\s+debt|"
+                 r"ballooned|is\s+projected|was\s+projected")
+
 _KINDS: list[tuple[str, Cue]] = [
     ("settlement", Cue(r"settle\w*", tail="")),
     ("recovery", Cue(r"recover\w*|restitution|refund\w*|reimburs\w*|claw\s*back|forfeit\w*", tail="")),
@@ -335,7 +339,7 @@ def _list_intro(text: str, line_start: int) -> str:
 def _campaign(text: str, cast: Cast, statements: list[Statement], mo: Money, ev: tuple[int, int],
               sent: tuple[int, int], para: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
     """Campaign money, kept only when tied to a named candidate or committee."""
-    official = _owner(text, cast, statements, mo, sent, para)
+    official = money_owner.campaign_owner(text, cast, mo.start, sent)
     committee = money_public.committee(text[sent[0]:sent[1]])
     if official is None and committee is None:
         return []
@@ -352,6 +356,8 @@ def _owner(text: str, cast: Cast, statements: list[Statement], mo: Money, sent: 
     who = money_owner.actor(text, cast, mo.start, sent)
     if who is not None:
         return who
+    if _DESCRIBED.search(text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 30)]):
+        return None  # "the liability, which stands at $33 billion": a state of affairs, nobody's ask
     # The outermost statement holding the figure: "X said Y could support $75 billion" is X's account.
     holders = [s for s in statements if s.start <= mo.start < s.end and s.speaker]
     if holders:

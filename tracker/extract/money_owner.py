@@ -25,8 +25,16 @@ _BETWEEN = re.compile(
     r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
     r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
     + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)
-# "Clinton's $275 billion plan", "the governor's proposed $14 million"
-_POSSESSIVE = re.compile(r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$", re.I)
+# "Clinton's $275 billion plan", "the governor's proposed $14 million", "Clinton's tax plan would raise $1 trillion"
+_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$|"
+    r"^['’]s\s+(?:[\w-]+\s+){0,4}?(?:plan|proposal|budget|bill|program|package|request|initiative|campaign|"
+    r"committee|super\s+pac|pac)\b[^.;:!?$]{0,60}$", re.I)
+# Campaign money: the candidate a committee backs ("a super PAC supporting Marco Rubio"), never the
+# candidate it attacks.
+_BACKING = re.compile(r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in\s+support\s+of|on\s+behalf\s+of|pro-|"
+                      r"allied\s+with|aligned\s+with|connected\s+to)\s*(?:\w+\s+){0,3}$", re.I)
+_AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
 
 
 def actor(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | None:
@@ -36,5 +44,20 @@ def actor(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | Non
             continue
         gap = text[m.end:start]
         if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
+            return m.official
+    return None
+
+
+def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | None:
+    """The candidate campaign money belongs to: who raised or spent it, or whom the committee
+    spending it backs; None rather than a candidate it was spent against or a bystander."""
+    who = actor(text, cast, start, sent)
+    if who is not None:
+        return who
+    for m in cast.mentions_between(sent[0], sent[1]):
+        if m.official is None:
+            continue
+        before = text[max(sent[0], m.start - 60):m.start]
+        if _BACKING.search(before) and not _AGAINST.search(before):
             return m.official
     return None

@@ -84,14 +84,22 @@ _STRONG_PUBLIC = Cue(
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
-    r"(?:[A-Z][\w&'’.-]*\s+){0,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
+    r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
+# What a law allows or caps is not a sum of money: "the contribution limit of $2,700".
+_LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a")
+# A campaign a government runs is not an election campaign: "a public education campaign".
+_PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outreach|vaccination|safety|"
+                              r"recruitment|anti-\w+)\s+campaigns?\b")
 _SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public money only with a cue beside it
 
 
 def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False) -> Class:
     """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
     text before it (``context``); ``spoken``: the figure is in an official's own words."""
+    clause, sentence = _PUBLIC_CAMPAIGN.sub(" ", clause), _PUBLIC_CAMPAIGN.sub(" ", sentence)
     strong_clause = _STRONG_PUBLIC.search_lowered(clause)
+    if _LIMIT.search_lowered(clause):
+        return "none"
     if _CAMPAIGN.search_lowered(clause) and not strong_clause:
         return "campaign"
     if _PRIVATE.search_lowered(clause) and not strong_clause:
