@@ -75,3 +75,21 @@ def test_campaign_money_belongs_to_the_candidate_who_raised_it_not_the_aide_who_
     items = find_funding(text, cast, [statement(text, "Tom Reyes", "Gov. Lia Marsh raised $3 million in a single day",
                                                 kind="indirect")])
     assert [(f.kind, f.official) for f in items] == [("campaign", "Lia Marsh")]
+
+
+def test_respectively_pairs_each_candidate_with_their_own_sum() -> None:
+    text = "Gov. Lia Marsh and Sen. Abe Lind raised $5 million and $3 million, respectively, in the last quarter."
+    items = find_funding(text, make_cast(text, "Lia Marsh", "Abe Lind"), [])
+    assert [(int(f.amount), f.official) for f in items] == [(5_000_000, "Lia Marsh"), (3_000_000, "Abe Lind")]
+
+
+def test_a_super_pac_spending_against_a_candidate_is_not_that_candidates_money() -> None:
+    text = "Forward Ohio PAC spent $900,000 on ads attacking Sen. Abe Lind."
+    items = find_funding(text, make_cast(text, "Abe Lind"), [])
+    assert [(f.kind, f.official, f.purpose) for f in items] == [("campaign", None, "Forward Ohio PAC")]
+
+
+def test_thresholds_and_limits_are_not_sums_of_money() -> None:
+    text = ("The senator's plan raises the income tax on earnings above $400,000 for couples, "
+            "and the contribution limit of $2,900 stays.")
+    assert find_funding(text, Cast(), []) == []

@@ -289,12 +289,13 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
         spoken = any(st.start <= mo.start < st.end and st.speaker for st in statements) or bool(
             money_owner.actor(text, cast, mo.start, sent)) or public_in.get(sent, False)
         context = text[max(0, sent[0] - 300):sent[0]].lower()
-        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken)
+        near = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 25)].lower()
+        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near)
         public_in[sent] = public_in.get(sent, False) or money_class == "public"
         if money_class == "none":
             continue
         if money_class == "campaign":
-            for f in _campaign(text, cast, statements, mo, ev, sent, para, flags):
+            for f in _campaign(text, cast, moneys, mo, ev, sent, flags):
                 out.append(f)
                 figure_of[id(f[0])] = (mo.start, mo.end)
             continue
@@ -303,7 +304,7 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
         purpose, explicit = _purpose(text, mo, ev)
         baseline = bool(_FROM_BEFORE.search(text[max(sent[0], mo.start - 6):mo.start])) and bool(
             _TO_AFTER.match(text[mo.end:mo.end + 8]))
-        official = None if baseline else _owner(text, cast, statements, mo, sent, para)
+        official = None if baseline else _owner(text, cast, statements, moneys, mo, sent, para)
         if official is None and not baseline:
             if bill_spans is None:
                 bill_spans = [(next((p.official for p in b.positions if p.stance == "supports"), ""), spans)
@@ -336,10 +337,10 @@ def _list_intro(text: str, line_start: int) -> str:
     return ""
 
 
-def _campaign(text: str, cast: Cast, statements: list[Statement], mo: Money, ev: tuple[int, int],
-              sent: tuple[int, int], para: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
+def _campaign(text: str, cast: Cast, moneys: list[Money], mo: Money, ev: tuple[int, int],
+              sent: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
     """Campaign money, kept only when tied to a named candidate or committee."""
-    official = money_owner.campaign_owner(text, cast, mo.start, sent)
+    official = money_owner.campaign_owner(text, cast, mo.start, sent, _starts(moneys, sent))
     committee = money_public.committee(text[sent[0]:sent[1]])
     if official is None and committee is None:
         return []
@@ -350,10 +351,14 @@ def _campaign(text: str, cast: Cast, statements: list[Statement], mo: Money, ev:
                      text[ev[0]:ev[1]], ev[0], ev[1], flags.get(mo.start), "money:campaign"), explicit)]
 
 
-def _owner(text: str, cast: Cast, statements: list[Statement], mo: Money, sent: tuple[int, int],
-           para: tuple[int, int]) -> str | None:
+def _starts(moneys: list[Money], sent: tuple[int, int]) -> list[int]:
+    return [m.start for m in moneys if sent[0] <= m.start < sent[1]]
+
+
+def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Money], mo: Money,
+           sent: tuple[int, int], para: tuple[int, int]) -> str | None:
     # The official whose verb governs the figure ("Manafort said Trump raised $4 million" is Trump's).
-    who = money_owner.actor(text, cast, mo.start, sent)
+    who = money_owner.actor(text, cast, mo.start, sent, _starts(moneys, sent))
     if who is not None:
         return who
     if _DESCRIBED.search(text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 30)]):

@@ -9,6 +9,7 @@ and the sentence's subject (``money.find_funding``) decide only when no such act
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.extract.cast import Cast
 
@@ -29,29 +30,41 @@ _BETWEEN = re.compile(
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$|"
     r"^['’]s\s+(?:[\w-]+\s+){0,4}?(?:plan|proposal|budget|bill|program|package|request|initiative|campaign|"
-    r"committee|super\s+pac|pac)\b[^.;:!?$]{0,60}$", re.I)
+    r"committee|super\s+pac|pac|expansion|cuts?|increases?|call\s+for)\b[^.;:!?$]{0,90}$", re.I)
 # Campaign money: the candidate a committee backs ("a super PAC supporting Marco Rubio"), never the
 # candidate it attacks.
-_BACKING = re.compile(r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in\s+support\s+of|on\s+behalf\s+of|pro-|"
-                      r"allied\s+with|aligned\s+with|connected\s+to)\s*(?:\w+\s+){0,3}$", re.I)
+_BACKING = re.compile(r"(?:(?:pacs?|group|committee|organization|fund|network)\s+(?:that\s+(?:is\s+)?)?"
+                      r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|allied\s+with|aligned\s+with|connected\s+to)|"
+                      r"in\s+support\s+of|on\s+behalf\s+of|pro-)\s*(?:\w+\.?\s+){0,3}$", re.I)
 _AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
 
 
-def actor(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | None:
-    """The official whose verb governs the figure at ``start`` in its sentence, or None."""
+def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
+    """The official whose verb governs the figure at ``start`` in its sentence, or None.
+
+    ``figures``: the starts of the sentence's money figures, paired in order with the officials named
+    before them when the sentence says "respectively" ("Carson and Cruz raised $23 million and $20
+    million, respectively").
+    """
+    if len(figures) > 1 and start in figures and "respectively" in text[sent[0]:sent[1]]:
+        names = list(dict.fromkeys(m.official for m in cast.mentions_between(sent[0], figures[0]) if m.official))
+        if len(names) == len(figures):
+            return names[list(figures).index(start)]
     for m in reversed(cast.mentions_between(sent[0], start)):
         if m.official is None:
             continue
         gap = text[m.end:start]
+        if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
+            gap = "'s" + gap  # "his proposed expansion ... would cost $170 billion" reads as "X's"
         if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
             return m.official
     return None
 
 
-def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int]) -> str | None:
+def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
     """The candidate campaign money belongs to: who raised or spent it, or whom the committee
     spending it backs; None rather than a candidate it was spent against or a bystander."""
-    who = actor(text, cast, start, sent)
+    who = actor(text, cast, start, sent, figures)
     if who is not None:
         return who
     for m in cast.mentions_between(sent[0], sent[1]):

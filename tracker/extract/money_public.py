@@ -79,31 +79,36 @@ _STRONG_PUBLIC = Cue(
     r"cost\s+taxpayers|restitution|civil\s+penalt\w*|general\s+fund|stimulus|foreign\s+aid|"
     r"(?:his|her|their|the)\s+plan\s+(?:would|will)\s+cost|spending\s+(?:plan|bill|package|cuts?|increase)|"
     r"infrastructure|medicaid|medicare|social\s+security|pentagon|military|allotment|surplus|shortfall|pensions?|"
-    r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|city's|city’s|"
-    r"county's|county’s|state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall")
+    r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|"
+    r"state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall")
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
     r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
 # What a law allows or caps is not a sum of money: "the contribution limit of $2,700".
-_LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a")
+_LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a|"
+             r"(?:incomes?|people|those|families|households|earners|earning|making|individuals)\s+(?:\w+\s+){0,2}"
+             r"(?:above|over|below|under|exceeding|more\s+than|less\s+than|up\s+to)|"
+             r"for\s+(?:couples|individuals|families|singles|joint\s+filers)|in\s+fees")
 # A campaign a government runs is not an election campaign: "a public education campaign".
 _PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outreach|vaccination|safety|"
                               r"recruitment|anti-\w+)\s+campaigns?\b")
 _SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public money only with a cue beside it
 
 
-def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False) -> Class:
+def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False,
+             near: str = "") -> Class:
     """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
-    text before it (``context``); ``spoken``: the figure is in an official's own words."""
-    clause, sentence = _PUBLIC_CAMPAIGN.sub(" ", clause), _PUBLIC_CAMPAIGN.sub(" ", sentence)
+    text before it (``context``); ``spoken``: the figure is in an official's own words; ``near``: a few
+    words either side of the figure, across commas, where private words are looked for."""
+    clause, sentence, near = (_PUBLIC_CAMPAIGN.sub(" ", w) for w in (clause, sentence, near))
     strong_clause = _STRONG_PUBLIC.search_lowered(clause)
     if _LIMIT.search_lowered(clause):
         return "none"
+    if _PRIVATE.search_lowered(near or clause) and not strong_clause:
+        return "none"
     if _CAMPAIGN.search_lowered(clause) and not strong_clause:
         return "campaign"
-    if _PRIVATE.search_lowered(clause) and not strong_clause:
-        return "none"
     public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:
         return "public" if strong_clause or (public_clause and _SMALL_PUBLIC.search_lowered(clause)) else "none"
