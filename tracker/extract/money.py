@@ -22,7 +22,7 @@ from tracker.extract.money_roles import Term
 
 # Figures that describe how things stand (a fund's balance, a debt, a hole in a budget) belong to no one.
 _DESCRIBED = Cue(r"stands\s+at|holds|liabilit\w*|hole|faces|facing|generated|owes|national\s+debt|"
-                 r"ballooned|is\s+projected|was\s+projected")
+                 r"ballooned|is\s+projected|was\s+projected|surpass\w*|reaching|annual\s+deficit")
 
 _KINDS: list[tuple[str, Cue]] = [
     ("settlement", Cue(r"settle\w*", tail="")),

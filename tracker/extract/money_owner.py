@@ -22,7 +22,7 @@ _VERB = (r"(?:propos\w*|ask(?:s|ed|ing)?|request\w*|announc\w*|unveil\w*|want(?:
 # What may stand between the actor and the verb ("has", "also", "on Monday", "'s campaign"), and between
 # the verb and the figure ("lawmakers for", "about", "more than", "a").
 _BETWEEN = re.compile(
-    r"^\s*(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?(?:campaign|office|administration|team)\s+)?"
+    r"^\s*(?:(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?)?(?:campaign|office|administration|team)\s+)?"
     r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
     r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
     + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)
@@ -48,8 +48,7 @@ def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Seq
     """
     if len(figures) > 1 and start in figures and "respectively" in text[sent[0]:sent[1]]:
         names = list(dict.fromkeys(m.official for m in cast.mentions_between(sent[0], figures[0]) if m.official))
-        if len(names) == len(figures):
-            return names[list(figures).index(start)]
+        return names[list(figures).index(start)] if len(names) == len(figures) else None
     for m in reversed(cast.mentions_between(sent[0], start)):
         if m.official is None:
             continue

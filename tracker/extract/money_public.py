@@ -54,7 +54,7 @@ _PUBLIC = Cue(
     r"state\s+(?:money|funds?|funding|spending|budget|aid|dollars)|programs?|infrastructure|deficits?|"
     r"national\s+debt|debt\s+ceiling|medicaid|medicare|social\s+security|pentagon|"
     r"the\s+bill|appropriation|funding|fund(?:s|ed)?\s+(?:for|to)|"
-    r"cost\s+taxpayers|settle\w*|recover\w*|restitution|civil\s+penalt\w*|"
+    r"cost\s+taxpayers|recover\w*|restitution|civil\s+penalt\w*|"
     r"aid|relief|subsid\w*|stimulus|bonds?|pensions?|retirement|allotment|stipend|"
     r"per\s+(?:student|pupil|filer|taxpayer|resident)|"
     r"rebate|refund|surplus|shortfall|reserves?|rainy[- ]day|general\s+fund|fiscal|entitlement|"
