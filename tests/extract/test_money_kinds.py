@@ -93,3 +93,9 @@ def test_thresholds_and_limits_are_not_sums_of_money() -> None:
     text = ("The senator's plan raises the income tax on earnings above $400,000 for couples, "
             "and the contribution limit of $2,900 stays.")
     assert find_funding(text, Cast(), []) == []
+
+
+def test_campaign_money_is_not_tied_to_a_committee_the_candidate_runs_against() -> None:
+    text = ("Ada Moss, who is challenging Ohio Forward PAC chair Rep. Abe Lind, received more than $250,000 "
+            "from small donors.")
+    assert find_funding(text, make_cast(text, "Abe Lind"), []) == []

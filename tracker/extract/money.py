@@ -341,7 +341,7 @@ def _campaign(text: str, cast: Cast, moneys: list[Money], mo: Money, ev: tuple[i
               sent: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
     """Campaign money, kept only when tied to a named candidate or committee."""
     official = money_owner.campaign_owner(text, cast, mo.start, sent, _starts(moneys, sent))
-    committee = money_public.committee(text[sent[0]:sent[1]])
+    committee = money_public.committee(text, sent, mo.start, mo.end)
     if official is None and committee is None:
         return []
     purpose, explicit = _purpose(text, mo, ev)

@@ -84,7 +84,12 @@ _STRONG_PUBLIC = Cue(
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
-    r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
+    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:to|the|for|of|and)\s+)?){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|"
+    r"\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
+# A committee the money is not tied to: "challenging Democratic National Committee Chair ...".
+_NOT_THEIRS = re.compile(r"(?:challeng\w*|chair\w*|against|attack\w*|oppos\w*|target\w*|sued|sues)\s+(?:\w+\s+){0,2}$",
+                         re.I)
+_TO_IT = re.compile(r"(?:to|for|from|by|into|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # What a law allows or caps is not a sum of money: "the contribution limit of $2,700".
 _LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a|"
              r"(?:incomes?|people|those|families|households|earners|earning|making|individuals)\s+(?:\w+\s+){0,2}"
@@ -126,7 +131,14 @@ def classify(clause: str, sentence: str, amount: float, context: str = "", spoke
     return "public" if _STRONG_PUBLIC.search_lowered(context) else "none"
 
 
-def committee(sentence: str) -> str | None:
-    """A named campaign committee or super PAC in a sentence, if any."""
-    m = _COMMITTEE.search(sentence)
-    return m[0].strip() if m else None
+def committee(text: str, sent: tuple[int, int], start: int, end: int) -> str | None:
+    """The named campaign committee or super PAC that spends, raises or receives the figure at
+    ``[start, end)``: named before it in its sentence, or just after it as where it went ("$5,000 to
+    Ready PAC"); never one named as a target."""
+    for m in _COMMITTEE.finditer(text, sent[0], sent[1]):
+        before = text[max(sent[0], m.start() - 40):m.start()]
+        if _NOT_THEIRS.search(before):
+            continue
+        if m.end() <= start or (0 <= m.start() - end <= 40 and _TO_IT.search(before)):
+            return " ".join(m[0].split())
+    return None
