@@ -84,12 +84,13 @@ _STRONG_PUBLIC = Cue(
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
-    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:to|the|for|of|and)\s+)?){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA)\b|"
+    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:to|the|for|of|and)\s+)?){1,5}(?:PAC|Super\s+PAC|Action|Committee|Victory\s+Fund|USA|"
+    r"Rise)\b|"
     r"\b(?:RNC|DNC|NRCC|DCCC|NRSC|DSCC)\b")
 # A committee the money is not tied to: "challenging Democratic National Committee Chair ...".
 _NOT_THEIRS = re.compile(r"(?:challeng\w*|chair\w*|against|attack\w*|oppos\w*|target\w*|sued|sues)\s+(?:\w+\s+){0,2}$",
                          re.I)
-_TO_IT = re.compile(r"(?:to|for|from|by|into|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TO_IT = re.compile(r"(?:to|for|from|by|into|with)\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
 # What a law allows or caps is not a sum of money: "the contribution limit of $2,700".
 _LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a|"
              r"(?:incomes?|people|those|families|households|earners|earning|making|individuals)\s+(?:\w+\s+){0,2}"
@@ -135,10 +136,14 @@ def committee(text: str, sent: tuple[int, int], start: int, end: int) -> str | N
     """The named campaign committee or super PAC that spends, raises or receives the figure at
     ``[start, end)``: named before it in its sentence, or just after it as where it went ("$5,000 to
     Ready PAC"); never one named as a target."""
+    named_before = None
     for m in _COMMITTEE.finditer(text, sent[0], sent[1]):
         before = text[max(sent[0], m.start() - 40):m.start()]
         if _NOT_THEIRS.search(before):
             continue
-        if m.end() <= start or (0 <= m.start() - end <= 40 and _TO_IT.search(before)):
-            return " ".join(m[0].split())
-    return None
+        if m.end() <= start:
+            named_before = m  # the nearest one before the figure
+        elif 0 <= m.start() - end <= 40 and _TO_IT.search(before):
+            words = m[0].split()  # "$103 million raised by the pro-Bush Right to Rise"
+            return " ".join(words[1:] if text[m.start() - 1] == "-" and len(words) > 2 else words)
+    return " ".join(named_before[0].split()) if named_before else None
