@@ -109,7 +109,8 @@ def official_detail(db: Database, name: str, *, limit: int | None = None) -> dic
         stances = [_record(r) for r in s.execute(_latest(_stance_query().where(st.official_id == oid), st.start,
                                                          limit))]
         n_stances = s.scalar(select(func.count()).select_from(st).where(st.official_id == oid)) or 0
-        n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(m.Funding.official_id == oid)) or 0
+        n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(
+            m.Funding.official_id == oid, m.Funding.kind != "campaign")) or 0
     return {**found, "offices": office_rows, "first_seen": _iso(lo), "last_seen": _iso(hi), "articles": n_articles,
             "statements": total, "statements_by_topic": by_topic, "stances": stances, "stances_total": n_stances,
             "funding": list(list_funding(db, official_id=oid, latest=limit)), "funding_total": n_funding}
