@@ -24,6 +24,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _KINDS = "'request', 'appropriation', 'budget', 'grant', 'cost', 'recovery', 'settlement', 'other'"
+_OLD_COMMENT = 'A money figure tied to public spending; articles.text[start:end] holds it.'
+_NEW_COMMENT = 'A money figure (public or campaign money); articles.text[start:end] holds it.'
+
+
+def _comment(new: str, old: str) -> None:
+    if op.get_bind().dialect.name != 'sqlite':  # SQLite keeps no table comments
+        op.create_table_comment('funding', new, existing_comment=old)
 
 
 def upgrade() -> None:
@@ -42,9 +49,11 @@ def upgrade() -> None:
         batch_op.create_check_constraint(batch_op.f('ck_funding_kind'), f"kind IN ({_KINDS}, 'campaign')")
         batch_op.create_check_constraint(batch_op.f('ck_funding_role'),
                                          "role IN ('single', 'total', 'part', 'unit', 'repeat')")
+    _comment(_NEW_COMMENT, _OLD_COMMENT)
 
 
 def downgrade() -> None:
+    _comment(_OLD_COMMENT, _NEW_COMMENT)
     op.execute("DELETE FROM funding WHERE kind = 'campaign'")
     with op.batch_alter_table('funding', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('ck_funding_role'), type_='check')
