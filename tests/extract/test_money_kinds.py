@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from tracker.extract.amounts import find_money
-from tracker.extract.cast import Cast
+from tracker.extract.cast import Cast, Mention
 from tracker.extract.money import find_funding
 
 from .helpers_bills_money import make_cast, statement
@@ -99,3 +99,12 @@ def test_campaign_money_is_not_tied_to_a_committee_the_candidate_runs_against() 
     text = ("Ada Moss, who is challenging Ohio Forward PAC chair Rep. Abe Lind, received more than $250,000 "
             "from small donors.")
     assert find_funding(text, make_cast(text, "Abe Lind"), []) == []
+
+
+def test_a_named_person_who_is_no_official_keeps_the_figure_from_the_nearer_name() -> None:
+    text = "Sen. Abe Lind backed Dr. Rae Voss's original call for a $2 billion federal research fund."
+    lind = make_cast(text, "Abe Lind")
+    voss = text.index("Rae Voss")
+    cast = Cast(lind.officials, [*lind.mentions, Mention(voss, voss + 8, "Rae Voss", None, "name")])
+    items = find_funding(text, cast, [])
+    assert [(int(f.amount), f.official) for f in items] == [(2_000_000_000, None)]

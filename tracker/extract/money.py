@@ -360,7 +360,7 @@ def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Mone
     # The official whose verb governs the figure ("Manafort said Trump raised $4 million" is Trump's).
     who = money_owner.actor(text, cast, mo.start, sent, _starts(moneys, sent))
     if who is not None:
-        return who
+        return who or None
     if _DESCRIBED.search(text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 30)]):
         return None  # "the liability, which stands at $33 billion": a state of affairs, nobody's ask
     # The outermost statement holding the figure: "X said Y could support $75 billion" is X's account.

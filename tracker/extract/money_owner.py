@@ -39,8 +39,13 @@ _BACKING = re.compile(r"(?:(?:pacs?|group|committee|organization|fund|network)\s
 _AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
 
 
+NOBODY = ""
+
+
 def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
-    """The official whose verb governs the figure at ``start`` in its sentence, or None.
+    """The official whose verb governs the figure at ``start`` in its sentence; ``NOBODY`` when it is
+    governed by a named person who is no official ("Barack Obama's call for $1.9 billion" where the
+    article does not make him one), so no nearer name takes it; None when no one's verb governs it.
 
     ``figures``: the starts of the sentence's money figures, paired in order with the officials named
     before them when the sentence says "respectively" ("Carson and Cruz raised $23 million and $20
@@ -50,13 +55,13 @@ def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Seq
         names = list(dict.fromkeys(m.official for m in cast.mentions_between(sent[0], figures[0]) if m.official))
         return names[list(figures).index(start)] if len(names) == len(figures) else None
     for m in reversed(cast.mentions_between(sent[0], start)):
-        if m.official is None:
-            continue
+        if m.official is None and m.kind != "name":
+            continue  # an unresolved pronoun or title tells nothing
         gap = text[m.end:start]
         if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
             gap = "'s" + gap  # "his proposed expansion ... would cost $170 billion" reads as "X's"
         if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
-            return m.official
+            return m.official or NOBODY  # a named person who is not an official: nobody's, not the next name
     return None
 
 
@@ -65,7 +70,7 @@ def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int], fig
     spending it backs; None rather than a candidate it was spent against or a bystander."""
     who = actor(text, cast, start, sent, figures)
     if who is not None:
-        return who
+        return who or None
     for m in cast.mentions_between(sent[0], sent[1]):
         if m.official is None:
             continue

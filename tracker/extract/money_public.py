@@ -25,7 +25,7 @@ _CAMPAIGN = Cue(
     r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission|"
     r"gave|giving|(?:congressional|senate|house|presidential|primary|governor's|mayoral)\s+races?|the\s+race|"
     r"host\s+committee|air\s+war|independent\s+(?:groups?|expenditures?)|koch|get-out-the-vote|canvass\w*|"
-    r"commercials|spots")
+    r"commercials|spots|(?:republican|democratic|national|party|nominating)\s+conventions?")
 _PRIVATE = Cue(
     r"net\s+worth|worth|wealth\w*|fortunes?|richest|billionaires?|millionaires?|revenues?|earn(?:ed|s|ings)?|"
     r"profits?|sales?|sold|sell\w*|buy(?:s|ing|ers?)?|bought|purchas\w*|prices?|priced|pric(?:ey|ing)|per\s+share|"
@@ -45,6 +45,7 @@ _PRIVATE = Cue(
     r"nonprofit|arbitration|question|megamerger|trade|economy|shareholders?|owing|student\s+debt|apparel|"
     r"brands?|(?:is|be|was|were|get|gets|got)\s+paid|collected|networks?|media|movie|film|box\s+office|"
     r"makeover|renovation|tourism|visitors|spent\s+a\s+fortune|cutoff|threshold|borrow\w*|cap\s+on|"
+    r"had\s+to\s+pay|people\s+would\s+save|"
     r"mercantile|nasdaq|stock\s+exchange|dow\s+jones|trading|traded|charg(?:e|es|ed|ing)|for\s+every|"
     r"(?:his|her|their)\s+(?:\w+\s+){0,2}salary|fines?\s+of\s+as\s+much\s+as|debts?\s+for|average\s+debt")
 # Words of public money being asked for, granted, raised by tax or spent by a public body.
