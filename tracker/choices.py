@@ -16,7 +16,16 @@ BILL_STATUSES = ("proposed", "filed", "passed", "failed", "signed", "vetoed", "u
 
 STANCES = ("supports", "opposes")
 
-FUNDING_KINDS = ("request", "appropriation", "budget", "grant", "cost", "recovery", "settlement", "other")
+FUNDING_KINDS = ("request", "appropriation", "budget", "grant", "cost", "recovery", "settlement", "other",
+                 "campaign")
+
+# Public money is every kind but campaign money, which is never added to public totals.
+PUBLIC_FUNDING_KINDS = FUNDING_KINDS[:-1]
+
+# How a figure counts (tracker.extract.money_roles): "single" and "total" figures are sums on their
+# own; a "part" or "unit" is counted inside another figure; a "repeat" restates a figure already
+# stored (the same official, sum, period and year in another article).
+FUNDING_ROLES = ("single", "total", "part", "unit", "repeat")
 
 FUNDING_PERIODS = ("one_time", "annual")
 

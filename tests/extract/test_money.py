@@ -116,9 +116,10 @@ def test_subject_of_sentence_owns_the_figure_and_unowned_stays_none() -> None:
     assert [(f.official, f.period) for f in items] == [("Pat Reyes", "one_time"), (None, None)]
 
 
-def test_campaign_money_is_not_public_funding() -> None:
+def test_campaign_money_is_its_own_kind_tied_to_the_candidate() -> None:
     text = "Gov. Lee Park raised $2.3 million in campaign contributions last quarter."
-    assert find_funding(text, make_cast(text, "Lee Park"), []) == []
+    items = find_funding(text, make_cast(text, "Lee Park"), [])
+    assert [(f.amount, f.kind, f.official) for f in items] == [(Decimal(2_300_000), "campaign", "Lee Park")]
 
 
 def test_budget_list_items_are_each_an_entry() -> None:

@@ -177,8 +177,8 @@ def test_funding_records_carry_evidence_and_totals_are_exact(db: Database) -> No
     rows = list(list_funding(db, official="Ortega"))
     assert len(rows) == 2 and rows[0].keys() >= ARTICLE_KEYS and rows[0]["evidence"] == "$25 million"
     totals = funding_totals(db)
-    assert totals == [{"official": "Maria Ortega", "kind": "request", "currency": "USD", "count": 2,
-                       "total": Decimal("0.30"), "flagged": 0}]
+    assert totals == [{"official": "Maria Ortega", "kind": "request", "period": "one_time", "currency": "USD",
+                       "count": 2, "uncounted": 0, "total": Decimal("0.30"), "flagged": 0}]
 
 
 def test_flagged_figures_can_be_listed_alone(db: Database) -> None:

@@ -168,29 +168,46 @@ def bills(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
 def funding(
     ctx: typer.Context,
     official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
-    kind: str | None = typer.Option(None, "--kind", help="request, appropriation, budget, grant, cost, ..."),
+    kind: str | None = typer.Option(
+        None, "--kind", help="request, appropriation, budget, grant, cost, ...; campaign lists campaign money, "
+                             "which is never in public totals."),
+    by: str | None = typer.Option(None, "--by", help="Totals only, rolled up by topic, year or official."),
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
-    """Money figures, with totals by official and kind, and figures whose arithmetic does not add up."""
+    """Public money figures, with totals that count each sum once, and figures whose arithmetic does not add up.
+
+    A part of a stated total, a per-unit figure and the same official's sum repeated in a later article
+    are listed (role part, unit, repeat) but not added again; one-time and annual money are totalled apart.
+    """
     from tracker.choices import FUNDING_KINDS
     from tracker.errors import BadInputError
+    from tracker.store.funding_sums import ROLLUPS
     from tracker.store.queries import funding_totals, list_funding
 
     if kind is not None and kind not in FUNDING_KINDS:
         raise BadInputError(f"--kind {kind!r} is not a funding kind", f"use one of {', '.join(FUNDING_KINDS)}")
+    if by is not None and by not in ROLLUPS:
+        raise BadInputError(f"--by {by!r} is not a rollup", f"use one of {', '.join(ROLLUPS)}")
     db = open_database(ctx)
+    if by is not None:
+        emit(funding_totals(db, official=official, kind=kind, by=by),
+             [by, "period", "currency", "count", "uncounted", "total", "flagged"], as_json=as_json, as_csv=as_csv,
+             title=f"Totals by {by} (each sum counted once)")
+        return
     rows = list_funding(db, official=official, kind=kind)
-    columns = ["article_published", "official", "amount", "currency", "period", "kind", "purpose", "flag_reason",
-               "evidence"]
+    columns = ["article_published", "official", "amount", "currency", "period", "kind", "role", "purpose",
+               "flag_reason", "evidence"]
     if as_json or as_csv:
-        emit(rows, [*columns, "article_title", "article_url"], as_json=as_json, as_csv=as_csv)
+        emit(rows, [*columns, "id", "part_of", "repeat_of", "counted", "topic", "year", "article_title",
+                    "article_url"], as_json=as_json, as_csv=as_csv)
         return
     listed = list(rows)
     emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"))
     if listed:
-        emit(funding_totals(db, official=official, kind=kind), ["official", "kind", "count", "total"],
-             as_json=False, as_csv=False, title="Totals by official and kind")
+        emit(funding_totals(db, official=official, kind=kind),
+             ["official", "kind", "period", "currency", "count", "uncounted", "total"],
+             as_json=False, as_csv=False, title="Totals by official, kind and period (each sum counted once)")
 
 
 @reports_errors

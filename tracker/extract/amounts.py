@@ -25,7 +25,7 @@ _WORD_SCALE = r"thousand|million|billion|trillion"
 # "$1.2 million", "$6.3M", "$1.2-million", "US$ 40bn": a sign, the number, an optional scale word.
 _SIGNED = re.compile(
     rf"(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<num>{_NUM})"
-    rf"(?:[\s-]?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
+    rf"(?:[\s-]?(?:plus[\s-])?(?P<scale>(?i:{_WORD_SCALE}))\b|(?P<abbr>[ \xa0]?(?:bn|mn|mil)|[MBKkT])\b)?"
 )
 _SIGNS = ("$", "€", "£", "US$", "USD", "EUR", "GBP")  # every signed figure starts with one of these
 # "1-billion dollars", "5 million dollars", "250,000 dollars".
@@ -101,7 +101,7 @@ def find_money(text: str) -> list[Money]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value = parse_number(m["num"])
-        if value is None:
+        if value is None or _weight(text, m):
             continue
         if m["scale"]:
             value *= _SCALES[m["scale"].lower()]
@@ -110,6 +110,15 @@ def find_money(text: str) -> list[Money]:
         out.append(Money(m.start(), m.end(), _whole(value), _WORD_CUR[m["cur"].lower()], bool(m["scale"])))
     out.sort(key=lambda mo: mo.start)
     return out
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|per)\b|\s+(?:heavier|lighter|overweight|underweight)\b", re.I)
+
+
+def _weight(text: str, m: re.Match[str]) -> bool:
+    """"30 pounds", "2 million pounds of beef": pounds are a weight unless written as a sum of money
+    ("5 million pounds" with a scale word and nothing weighed after it)."""
+    return m["cur"].lower() == "pounds" and (not m["scale"] or bool(_OF_AFTER.match(text, m.end())))
 
 
 def _worded(text: str) -> list[re.Match[str]]:

@@ -117,9 +117,12 @@ class Bill:
 
 @dataclass
 class Funding:
-    """A money figure tied to public spending.
+    """A money figure: public money (the default kinds) or campaign money (kind ``campaign``).
 
-    ``flag`` holds a reason when a stated result does not match its own arithmetic.
+    ``flag`` holds a reason when a stated result does not match its own arithmetic. ``role`` says
+    how the figure counts (``money_roles``): ``single`` or ``total`` figures are sums on their own,
+    ``part`` and ``unit`` figures are counted inside the figure ``part_of`` (an index into the
+    document's funding list) points to, when the article states it.
     """
 
     amount: Decimal
@@ -133,6 +136,9 @@ class Funding:
     end: int
     flag: str | None = None
     cue: str = ""
+    role: str = "single"  # choices.FUNDING_ROLES
+    part_of: int | None = None
+    topic: str | None = None  # the CAP topic of what the money is for
 
     def to_dict(self) -> dict[str, Any]:
         amount: int | float = int(self.amount) if self.amount == self.amount.to_integral_value() else float(self.amount)
@@ -148,6 +154,9 @@ class Funding:
             "end": self.end,
             "flag": self.flag,
             "cue": self.cue,
+            "role": self.role,
+            "part_of": self.part_of,
+            "topic": self.topic,
         }
 
 

@@ -11,24 +11,18 @@ import itertools
 import re
 from decimal import Decimal
 
+from tracker.extract import money_owner, money_public, money_roles, topics
 from tracker.extract import sentences as sent_mod
 from tracker.extract.amounts import Money, find_money, format_usd
 from tracker.extract.bills import article_sentences, bills_with_mentions, span_index, subject_official
 from tracker.extract.cast import Cast
 from tracker.extract.document import Funding, Statement
 from tracker.extract.lexicon import Cue
+from tracker.extract.money_roles import Term
 
-# Figures that are private money, not public spending.
-_NOT_PUBLIC = Cue(
-    r"raised|raising|fundrais\w*|contribut\w*|donat\w*|donors?|war\s+chest|net\s+worth|per\s+share|"
-    r"stock|bail|ransom|sold\s+for|household\s+income|per\s+hour|an\s+hour|hourly|minimum\s+wage|"
-    r"ticket|tuition|stole|stolen|steal\w*|embezzl\w*|theft|robbed|swindl\w*|gallon|barrel|median|"
-    # what a law caps or charges people, not public money: "copays at $35", "fines of up to $1,000"
-    r"capp?(?:ed|ing|s)?\s+(?:\w+\s+){0,2}co-?pays?|co-?pay\s+caps?|fines?\s+of\s+up\s+to|per\s+violation|"
-    r"per\s+offense")
-# ...unless the money comes back to, or is spent by, the public.
-_PUBLIC = Cue(r"recover\w*|restitution|settle\w*|taxpayers?|budget\w*|appropriat\w*|grants?|"
-              r"state\s+funds?|public\s+funds?")
+# Figures that describe how things stand (a fund's balance, a debt, a hole in a budget) belong to no one.
+_DESCRIBED = Cue(r"stands\s+at|holds|liabilit\w*|hole|faces|facing|generated|owes|national\s+debt|"
+                 r"ballooned|is\s+projected|was\s+projected|surpass\w*|reaching|annual\s+deficit")
 
 _KINDS: list[tuple[str, Cue]] = [
     ("settlement", Cue(r"settle\w*", tail="")),
@@ -61,6 +55,7 @@ _PURPOSE_AFTER = re.compile(
     r"over\s+(?:the\s+next\s+)?\w+\s+years)\s+)?"  # "$50 million annually for repairs"
     r"(?:for|towards?|on|in(?=\s+(?!the\b|a\b|an\b|\d|(?-i:[A-Z]))))\s+(?:a|an|the)?\s*(?P<p>[^,;:.()=+—–\n]{3,80}?)"
     r"(?=[,;:.()=+—–\n]|\s+(?:and|but|which|that|as|according|by|over|to\s+\$)\b|$)", re.I)
+_STATED_FOR = re.compile(r"\b(?:for|in)\s+(?:(?:a|an|the)\s*)?$", re.I)  # "$5 million a year for roads"
 _PURPOSE_NOUN = re.compile(
     r"\s+(?P<p>(?:[a-z-]+\s+){0,3}(?:budget|fund|program|plan|package|grant|project|contract|settlement|"
     r"lab|facility|bond|deficit|surplus|shortfall|increase|cut|allotment))\b")
@@ -73,8 +68,10 @@ _LABEL_NOISE = re.compile(r"^(?:and|or|the|a|an|is|was|are|were|be|of|at|from|to
                           r"around|approximately|least|some|another|additional|extra|"
                           r"it|he|she|they|we|i|you|this|which|who)$", re.I)
 
+# "+ (benefits) $23,665", "+ benefits $20,000": a label may stand between an operator and its figure
 _OPERATOR = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*(?:\([^()\n]{0,30}\)\s*)?", re.I)
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?P<op>[+x×*/=]|plus|minus|times|equals)\s*"
+    r"(?:\([^()\n]{0,30}\)\s*|(?-i:[a-z]+)(?:\s(?-i:[a-z]+)){0,2}\s+)?", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,]\d|%)")
 _RANGE_END = re.compile(r"(?:\b(?P<from>from)|(?:\d|\b(?:thousand|million|billion))\s+(?P<to>to))\s+$")
 _TOKEN = re.compile(r"\S+")
@@ -153,7 +150,7 @@ def _purpose(text: str, mo: Money, ev: tuple[int, int]) -> tuple[str | None, boo
     m = _PURPOSE_AFTER.match(text, mo.end, max(ev[1], mo.end))
     if m:
         words = re.sub(r"[“”\"]", "", m["p"]).split()
-        return " ".join(words[:10]), text[m.start():m.start("p")].strip().lower().startswith(("for", "in"))
+        return " ".join(words[:10]), bool(_STATED_FOR.search(text, m.start(), m.start("p")))
     m = _PURPOSE_NOUN.match(text, mo.end, ev[1])
     if m:
         return m["p"], False
@@ -208,47 +205,53 @@ def _render(terms: list[tuple[str, Decimal, bool]]) -> str:
     return " ".join(parts)
 
 
-def _check_chains(text: str, moneys: list[Money], sent: tuple[int, int]) -> dict[int, str]:
-    """Flags, by figure start, for stated results that differ from the arithmetic before them."""
-    if text.find("=", sent[0], sent[1]) < 0 and "equals" not in text[sent[0]:sent[1]].lower():
-        return {}  # no stated result ("= $X", "equals $X"), nothing to check
+def _chains(text: str, moneys: list[Money], sent: tuple[int, int]) -> list[list[Term]]:
+    """The sentence's arithmetic: runs of figures and bare counts joined only by operators."""
     money_at = {m.start: m for m in moneys if sent[0] <= m.start < sent[1]}
     tokens: list[tuple[int, int, Decimal, bool]] = [(m.start, m.end, m.amount, True) for m in money_at.values()]
     for b in _BARE_NUMBER.finditer(text, sent[0], sent[1]):
         if not any(s <= b.start() < e for s, e, _, _ in tokens):
             tokens.append((b.start(), b.end(), Decimal(b[0].replace(",", "")), False))
     tokens.sort()
-    flags: dict[int, str] = {}
+    chains: list[list[Term]] = []
     i = 0
     while i < len(tokens):
-        # one chain: tokens joined only by operators
-        chain: list[tuple[str, int, Decimal, bool]] = [("", tokens[i][0], tokens[i][2], tokens[i][3])]
+        chain = [Term("", tokens[i][0], tokens[i][2], tokens[i][3])]
         j = i
         while j + 1 < len(tokens):
             joint = _OPERATOR.fullmatch(text, tokens[j][1], tokens[j + 1][0])
             if not joint:
                 break
-            chain.append((joint["op"].lower(), tokens[j + 1][0], tokens[j + 1][2], tokens[j + 1][3]))
+            chain.append(Term(joint["op"].lower(), tokens[j + 1][0], tokens[j + 1][2], tokens[j + 1][3]))
             j += 1
         i = j + 1
-        if not any(c[0] in ("=", "equals") for c in chain):
-            continue
-        segments: list[list[tuple[str, Decimal, bool, int]]] = [[]]
-        for sign, start, val, is_money in chain:
-            if sign in ("=", "equals"):
+        if len(chain) > 1 and any(t.is_money for t in chain):
+            chains.append(chain)
+    return chains
+
+
+def _check_chains(text: str, moneys: list[Money], chains: list[list[Term]]) -> dict[int, str]:
+    """Flags, by figure start, for stated results that differ from the arithmetic before them."""
+    scaled = {m.start for m in moneys if m.scaled}
+    flags: dict[int, str] = {}
+    for chain in chains:
+        if not any(t.op in ("=", "equals") for t in chain):
+            continue  # no stated result ("= $X", "equals $X"), nothing to check
+        segments: list[list[Term]] = [[]]
+        for t in chain:
+            if t.op in ("=", "equals"):
                 segments.append([])
-                sign = ""
-            segments[-1].append((sign, val, is_money, start))
+                t = Term("", t.start, t.value, t.is_money)
+            segments[-1].append(t)
         for prev, seg in itertools.pairwise(segments):
             if not prev or not seg or len(prev) < 2:
                 continue
-            expected = _evaluate([(op, v) for op, v, _, _ in prev])
-            _, stated, is_money, start = seg[0]
-            tolerance = max(Decimal(1), abs(expected) * Decimal("0.01") if money_at.get(start) and
-                            money_at[start].scaled else Decimal(1))
-            if is_money and abs(expected - stated) > tolerance:
-                shown = _render([(op, v, m) for op, v, m, _ in prev])
-                flags[start] = f"stated {format_usd(stated)} but {shown} = {format_usd(expected)}"
+            expected = _evaluate([(t.op, t.value) for t in prev])
+            stated = seg[0]
+            tolerance = max(Decimal(1), abs(expected) * Decimal("0.01") if stated.start in scaled else Decimal(1))
+            if stated.is_money and abs(expected - stated.value) > tolerance:
+                shown = _render([(t.op, t.value, t.is_money) for t in prev])
+                flags[stated.start] = f"stated {format_usd(stated.value)} but {shown} = {format_usd(expected)}"
     return flags
 
 
@@ -260,31 +263,48 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
     sents = article_sentences(text)
     paras = sent_mod.paragraphs(text)
     bill_spans: list[tuple[str, list[tuple[int, int]]]] | None = None
-    flags: dict[int, str] = {}
-    for s in {_bounds(sents, m.start) for m in moneys}:
-        flags.update(_check_chains(text, moneys, s))
+    chains = [c for s in {_bounds(sents, m.start) for m in moneys} for c in _chains(text, moneys, s)]
+    flags = _check_chains(text, moneys, chains)
     out: list[tuple[Funding, bool]] = []
+    figure_of: dict[int, tuple[int, int]] = {}  # id of a Funding -> span of its figure
+    public_in: dict[tuple[int, int], bool] = {}  # sentences holding public money
     by_sentence: dict[tuple[int, int], tuple[str, str | None]] = {}  # (kind, period) cues of a whole sentence
     for mo in moneys:
         sent = _bounds(sents, mo.start)
         if sent[1] - sent[0] <= 1:
             continue
         para = _bounds(paras, mo.start)
-        near = text[max(sent[0], mo.start - 60):min(sent[1], mo.end + 40)]
-        if _NOT_PUBLIC.search(near) and not _PUBLIC.search(near):
-            continue
         siblings = [m for m in moneys if m is not mo and sent[0] <= m.start < sent[1]]
         ev = _evidence(text, mo, sent, siblings)
         clause = text[ev[0]:ev[1]].lower()
+        sentence = text[sent[0]:sent[1]].lower()
         if sent not in by_sentence:
-            sentence = text[sent[0]:sent[1]].lower()
             by_sentence[sent] = (_kind(sentence), _window_period(sentence))
+        line_start = text.rfind("\n", 0, mo.start) + 1
+        if _BULLET.match(text, line_start):  # a list item reads with the line that introduces the list
+            sentence = _list_intro(text, line_start).lower() + " " + sentence
+        # in an official's own words, or asked for / proposed / spent by a named official
+        # in an official's own words, asked for / proposed / spent by a named official, or beside
+        # public money in the same sentence ("$300,000 one-time plus $150,000 a year")
+        spoken = any(st.start <= mo.start < st.end and st.speaker for st in statements) or bool(
+            money_owner.actor(text, cast, mo.start, sent)) or public_in.get(sent, False)
+        context = text[max(0, sent[0] - 300):sent[0]].lower()
+        near = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 25)].lower()
+        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near)
+        public_in[sent] = public_in.get(sent, False) or money_class == "public"
+        if money_class == "none":
+            continue
+        if money_class == "campaign":
+            for f in _campaign(text, cast, moneys, mo, ev, sent, flags):
+                out.append(f)
+                figure_of[id(f[0])] = (mo.start, mo.end)
+            continue
         kind = _kind(clause) or by_sentence[sent][0] or "other"
         period = _period(text[max(ev[0], mo.start - 25):min(ev[1], mo.end + 25)].lower(), clause, by_sentence[sent][1])
         purpose, explicit = _purpose(text, mo, ev)
         baseline = bool(_FROM_BEFORE.search(text[max(sent[0], mo.start - 6):mo.start])) and bool(
             _TO_AFTER.match(text[mo.end:mo.end + 8]))
-        official = None if baseline else _owner(text, cast, statements, mo, sent, para)
+        official = None if baseline else _owner(text, cast, statements, moneys, mo, sent, para)
         if official is None and not baseline:
             if bill_spans is None:
                 bill_spans = [(next((p.official for p in b.positions if p.stance == "supports"), ""), spans)
@@ -296,13 +316,53 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
             # list belongs to ("The governor's $210 million plan ... Other highlights include:")
             official = next((f.official for f, _ in reversed(out) if f.official), None)
         cue = f"money:{kind}" + (":from-baseline" if baseline else "")
+        topic = next(iter(topics.classify(text[sent[0]:sent[1]], context=text, start=sent[0])), None)
         out.append((Funding(mo.amount, mo.currency, period, kind, purpose, official, text[ev[0]:ev[1]],
-                            ev[0], ev[1], flags.get(mo.start), cue), explicit))
-    return _dedupe(out)
+                            ev[0], ev[1], flags.get(mo.start), cue, topic=topic), explicit))
+        figure_of[id(out[-1][0])] = (mo.start, mo.end)
+    items = _dedupe(out)
+    money_roles.assign(text, items, [figure_of[id(f)] for f in items], chains, paras)
+    return items
 
 
-def _owner(text: str, cast: Cast, statements: list[Statement], mo: Money, sent: tuple[int, int],
-           para: tuple[int, int]) -> str | None:
+def _list_intro(text: str, line_start: int) -> str:
+    """The nearest line above a list item that is neither blank nor another item."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET.match(text, start):
+            return line
+        end = start - 1
+    return ""
+
+
+def _campaign(text: str, cast: Cast, moneys: list[Money], mo: Money, ev: tuple[int, int],
+              sent: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
+    """Campaign money, kept only when tied to a named candidate or committee."""
+    official = money_owner.campaign_owner(text, cast, mo.start, sent, _starts(moneys, sent))
+    committee = money_public.committee(text, sent, mo.start, mo.end)
+    if official is None and committee is None:
+        return []
+    purpose, explicit = _purpose(text, mo, ev)
+    clause = text[ev[0]:ev[1]].lower()
+    period = _window_period(clause) or None
+    return [(Funding(mo.amount, mo.currency, period, "campaign", committee if official is None else purpose, official,
+                     text[ev[0]:ev[1]], ev[0], ev[1], flags.get(mo.start), "money:campaign"), explicit)]
+
+
+def _starts(moneys: list[Money], sent: tuple[int, int]) -> list[int]:
+    return [m.start for m in moneys if sent[0] <= m.start < sent[1]]
+
+
+def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Money], mo: Money,
+           sent: tuple[int, int], para: tuple[int, int]) -> str | None:
+    # The official whose verb governs the figure ("Manafort said Trump raised $4 million" is Trump's).
+    who = money_owner.actor(text, cast, mo.start, sent, _starts(moneys, sent))
+    if who is not None:
+        return who or None
+    if _DESCRIBED.search(text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 30)]):
+        return None  # "the liability, which stands at $33 billion": a state of affairs, nobody's ask
     # The outermost statement holding the figure: "X said Y could support $75 billion" is X's account.
     holders = [s for s in statements if s.start <= mo.start < s.end and s.speaker]
     if holders:

@@ -87,7 +87,8 @@ EXPORTS: dict[str, Export] = {
     "officials": _table(["name", "party", "office", "jurisdiction", "start", "end", *SOURCE], _officials),
     "bills": _table(["identifier", "title", "jurisdiction", "session", "status", "status_in_article", "start", "end",
                      *SOURCE], _bills),
+    # Public money only; "counted" marks the figures whose amounts add up to totals that count each sum once.
     "funding": _table(["id", "official", "amount", "currency", "period", "kind", "purpose", "flagged", "flag_reason",
-                       "start", "end", *SOURCE], _funding),
+                       "role", "part_of", "repeat_of", "counted", "topic", "year", "start", "end", *SOURCE], _funding),
     "positions": _table(POSITION_COLUMNS, _positions),
 }

@@ -22,7 +22,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tracker import __version__
-from tracker.choices import ATTRIBUTIONS, BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
+from tracker.choices import (
+    ATTRIBUTIONS,
+    BILL_STATUSES,
+    FUNDING_KINDS,
+    FUNDING_PERIODS,
+    FUNDING_ROLES,
+    STANCES,
+    STATEMENT_KINDS,
+)
 from tracker.errors import BadInputError
 from tracker.store import models as m
 
@@ -530,4 +538,16 @@ def _write_funding(w: _Writer, text: str, doc: Document) -> None:
               amount=amount, currency=(f.currency or "USD").upper()[:3],
               period=_choice(f.period, FUNDING_PERIODS, f"{what}: period") if f.period else None,
               kind=_choice(f.kind, FUNDING_KINDS, f"{what}: kind"), purpose=f.purpose or None,
-              start=start, end=end, flagged=bool(f.flag), flag_reason=f.flag or None, cue=f.cue or None)
+              start=start, end=end, flagged=bool(f.flag), flag_reason=f.flag or None, cue=f.cue or None,
+              ordinal=i, role=_choice(f.role or "single", FUNDING_ROLES, f"{what}: role"),
+              part_of=_part_of(f.part_of, len(doc.funding), what),
+              topic_id=w.topic(f.topic) if f.topic else None)
+
+
+def _part_of(index: int | None, count: int, what: str) -> int | None:
+    if index is None:
+        return None
+    if not isinstance(index, int) or not 0 <= index < count:
+        raise BadInputError(f"{what}: part_of {index!r} is not a figure of the same article",
+                            "fix the extractor output")
+    return index

@@ -30,7 +30,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from tracker.choices import ATTRIBUTIONS, BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
+from tracker.choices import (
+    ATTRIBUTIONS,
+    BILL_STATUSES,
+    FUNDING_KINDS,
+    FUNDING_PERIODS,
+    FUNDING_ROLES,
+    STANCES,
+    STATEMENT_KINDS,
+)
 
 # Named constraints let Alembic's batch mode on SQLite find, drop and recreate them.
 NAMING_CONVENTION = {
@@ -265,7 +273,8 @@ class Funding(Base):
         CheckConstraint(_in("kind", FUNDING_KINDS), name="kind"),
         CheckConstraint("period IS NULL OR " + _in("period", FUNDING_PERIODS), name="period"),
         CheckConstraint(_span_ok(), name="span"),
-        {"comment": "A money figure tied to public spending; articles.text[start:end] holds it."},
+        CheckConstraint(_in("role", FUNDING_ROLES), name="role"),
+        {"comment": "A money figure (public or campaign money); articles.text[start:end] holds it."},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
@@ -283,6 +292,14 @@ class Funding(Base):
     flagged: Mapped[bool] = mapped_column(Boolean, comment="True when the figure disagrees with its own arithmetic.")
     flag_reason: Mapped[str | None] = mapped_column(Text, comment="Why it was flagged.")
     cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+    ordinal: Mapped[int] = mapped_column(Integer, server_default="0",
+                                         comment="Position among its article's figures, from 0.")
+    role: Mapped[str] = mapped_column(String(10), server_default="single",
+                                      comment="single, total, part or unit: only single and total figures are summed.")
+    part_of: Mapped[int | None] = mapped_column(
+        Integer, comment="ordinal of the figure in the same article that this part or unit is counted in.")
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"),
+                                                 comment="The policy topic of what the money is for.")
 
 
 metadata = Base.metadata

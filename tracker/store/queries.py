@@ -11,13 +11,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select, table, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from tracker.store import listings
+from tracker.store import funding_sums, listings
 from tracker.store import models as m
 from tracker.store.db import mask_url
 from tracker.store.lookup import find_official, find_topic
@@ -110,7 +109,8 @@ def official_detail(db: Database, name: str, *, limit: int | None = None) -> dic
         stances = [_record(r) for r in s.execute(_latest(_stance_query().where(st.official_id == oid), st.start,
                                                          limit))]
         n_stances = s.scalar(select(func.count()).select_from(st).where(st.official_id == oid)) or 0
-        n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(m.Funding.official_id == oid)) or 0
+        n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(
+            m.Funding.official_id == oid, m.Funding.kind != "campaign")) or 0
     return {**found, "offices": office_rows, "first_seen": _iso(lo), "last_seen": _iso(hi), "articles": n_articles,
             "statements": total, "statements_by_topic": by_topic, "stances": stances, "stances_total": n_stances,
             "funding": list(list_funding(db, official_id=oid, latest=limit)), "funding_total": n_funding}
@@ -556,22 +556,35 @@ def list_funding(db: Database, *, official: str | None = None, kind: str | None 
                  latest: int | None = None) -> Iterator[dict[str, Any]]:
     """Money figures in date order, optionally for one official, one kind, or only the flagged ones.
 
-    ``latest`` keeps only that many of the most recent (still in date order).
+    Public money only unless ``kind`` is "campaign". Each record says how it counts: ``role``
+    (single, total, part, unit or repeat), ``part_of`` (the id of the figure it is counted in),
+    ``repeat_of`` and ``counted``. ``latest`` keeps only that many of the most recent (still in date
+    order); repetitions are then told only among those.
     """
     f = m.Funding
+    whole = aliased(m.Funding)
+    year = func.extract("year", A.published)
     q = (select(f.id, Off.name.label("official"), f.amount, f.currency, f.period, f.kind, f.purpose, f.flagged,
-                f.flag_reason, f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
-         .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id))
+                f.flag_reason, f.role, whole.id.label("part_of"), m.Topic.name.label("topic"),
+                year.label("year"), f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
+         .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id)
+         .outerjoin(m.Topic, m.Topic.id == f.topic_id)
+         .outerjoin(whole, (whole.article_id == f.article_id) & (whole.ordinal == f.part_of)))
     if official is not None:
         official_id = find_official(db, official)["id"]
     if official_id is not None:
         q = q.where(f.official_id == official_id)
-    if kind is not None:
-        q = q.where(f.kind == kind)
+    q = q.where(f.kind == kind) if kind is not None else q.where(f.kind != "campaign")
     if flagged:
         q = q.where(f.flagged.is_(True))
     q = q.order_by(A.published.is_(None), A.published, A.id, f.start)
-    return _plain_stream(db, _latest(q, f.start, latest))
+    return funding_sums.mark_repeats(_funding_records(_plain_stream(db, _latest(q, f.start, latest))))
+
+
+def _funding_records(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for r in rows:
+        r["year"] = int(r["year"]) if r["year"] is not None else None
+        yield r
 
 
 def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
@@ -580,20 +593,12 @@ def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
             yield _record(r)
 
 
-def funding_totals(db: Database, *, official: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-    """Sums by official, kind and currency, in exact decimals (summed here: SQLite sums in floats)."""
-    totals: dict[tuple[str | None, str, str], Decimal] = defaultdict(Decimal)
-    counts: Counter[tuple[str | None, str, str]] = Counter()
-    flagged: Counter[tuple[str | None, str, str]] = Counter()
-    for r in list_funding(db, official=official, kind=kind):
-        key = (r["official"], r["kind"], r["currency"])
-        totals[key] += Decimal(r["amount"])
-        counts[key] += 1
-        flagged[key] += bool(r["flagged"])
-    rows = [{"official": o, "kind": k, "currency": c, "count": counts[(o, k, c)], "total": totals[(o, k, c)],
-             "flagged": flagged[(o, k, c)]} for (o, k, c) in totals]
-    rows.sort(key=lambda r: (r["official"] is None, r["official"] or "", r["kind"], r["currency"]))
-    return rows
+def funding_totals(db: Database, *, official: str | None = None, kind: str | None = None,
+                   by: str | None = None) -> list[dict[str, Any]]:
+    """Sums that count each sum of money once (``funding_sums``): by official and kind, or with ``by``
+    ("official", "topic" or "year") one rollup; always apart by period and currency."""
+    keys = (by,) if by is not None else ("official", "kind")
+    return funding_sums.totals(list_funding(db, official=official, kind=kind), keys)
 
 
 def list_topics(db: Database) -> list[dict[str, Any]]:

@@ -1,0 +1,80 @@
+"""Whose money a figure is: the official who asks for, proposes, announces, raises or spends it.
+
+The nearest name is often wrong ("Manafort said Trump raised $4 million" is Trump's money; "Sen. Park
+said the governor's $12 million plan was overdue" is the governor's), so the official whose verb
+governs the figure wins: "X proposed $Y", "X has asked lawmakers for $Y", "X's $Y plan". Statements
+and the sentence's subject (``money.find_funding``) decide only when no such actor is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.cast import Cast
+
+_VERB = (r"(?:propos\w*|ask(?:s|ed|ing)?|request\w*|announc\w*|unveil\w*|want(?:s|ed)?|seek(?:s|ing)?|sought|"
+         r"call(?:s|ed)?\s+for|sign(?:s|ed)?|approv\w*|allocat\w*|budget\w*|pledg\w*|promis\w*|offer\w*|"
+         r"plan(?:s|ned)?\s+to\s+\w+|award\w*|secur\w*|won|free[sd]?\s+up|redirect\w*|set\s+aside|earmark\w*|"
+         r"spen[dt]\w*|rais(?:e[sd]?|ing)|brought\s+in|took\s+in|collect\w*|invest\w*|put|add(?:s|ed)?|"
+         r"direct\w*|recover\w*|secured|obtain\w*|included|includes|tout\w*|backs|backed|support\w*|"
+         r"cut|cuts|slash\w*|reported)")
+# What may stand between the actor and the verb ("has", "also", "on Monday", "'s campaign"), and between
+# the verb and the figure ("lawmakers for", "about", "more than", "a").
+_BETWEEN = re.compile(
+    r"^\s*(?:(?:['’]s\s+(?:re-?election\s+|presidential\s+|own\s+)?)?(?:campaign|office|administration|team)\s+)?"
+    r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
+    r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
+    + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)
+# "Clinton's $275 billion plan", "the governor's proposed $14 million", "Clinton's tax plan would raise $1 trillion"
+_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$|"
+    r"^['’]s\s+(?:[\w-]+\s+){0,4}?(?:plan|proposal|budget|bill|program|package|request|initiative|campaign|"
+    r"committee|super\s+pac|pac|expansion|cuts?|increases?|call\s+for)\b[^.;:!?$]{0,90}$", re.I)
+# Campaign money: the candidate a committee backs ("a super PAC supporting Marco Rubio"), never the
+# candidate it attacks.
+_BACKING = re.compile(r"(?:(?:pacs?|group|committee|organization|fund|network)\s+(?:that\s+(?:is\s+)?)?"
+                      r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|allied\s+with|aligned\s+with|connected\s+to)|"
+                      r"in\s+support\s+of|on\s+behalf\s+of|pro-)\s*(?:\w+\.?\s+){0,3}$", re.I)
+_AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
+
+
+NOBODY = ""
+
+
+def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
+    """The official whose verb governs the figure at ``start`` in its sentence; ``NOBODY`` when it is
+    governed by a named person who is no official ("Barack Obama's call for $1.9 billion" where the
+    article does not make him one), so no nearer name takes it; None when no one's verb governs it.
+
+    ``figures``: the starts of the sentence's money figures, paired in order with the officials named
+    before them when the sentence says "respectively" ("Carson and Cruz raised $23 million and $20
+    million, respectively").
+    """
+    if len(figures) > 1 and start in figures and "respectively" in text[sent[0]:sent[1]]:
+        names = list(dict.fromkeys(m.official for m in cast.mentions_between(sent[0], figures[0]) if m.official))
+        return names[list(figures).index(start)] if len(names) == len(figures) else None
+    for m in reversed(cast.mentions_between(sent[0], start)):
+        if m.official is None and m.kind != "name":
+            continue  # an unresolved pronoun or title tells nothing
+        gap = text[m.end:start]
+        if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
+            gap = "'s" + gap  # "his proposed expansion ... would cost $170 billion" reads as "X's"
+        if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
+            return m.official or NOBODY  # a named person who is not an official: nobody's, not the next name
+    return None
+
+
+def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
+    """The candidate campaign money belongs to: who raised or spent it, or whom the committee
+    spending it backs; None rather than a candidate it was spent against or a bystander."""
+    who = actor(text, cast, start, sent, figures)
+    if who is not None:
+        return who or None
+    for m in cast.mentions_between(sent[0], sent[1]):
+        if m.official is None:
+            continue
+        before = text[max(sent[0], m.start - 60):m.start]
+        if _BACKING.search(before) and not _AGAINST.search(before):
+            return m.official
+    return None
