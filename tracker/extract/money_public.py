@@ -81,7 +81,8 @@ _STRONG_PUBLIC = Cue(
     r"(?:his|her|their|the)\s+plan\s+(?:would|will)\s+cost|spending\s+(?:plan|bill|package|cuts?|increase)|"
     r"infrastructure|medicaid|medicare|social\s+security|pentagon|military|allotment|surplus|shortfall|pensions?|"
     r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|"
-    r"state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall")
+    r"state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall|"
+    r"school\s+(?:lunch|breakfast|meal)\w*|(?:house|senate|assembly)\s+bill\s+\d+")
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
