@@ -120,7 +120,8 @@ def _money_chart(figures: list[dict[str, Any]]) -> Chart:
     for f in figures:
         currencies[f["currency"]] += 1
     currency = max(currencies, key=lambda c: (currencies[c], c == "USD"))
-    shown = [f for f in figures if f["currency"] == currency]
+    # parts, per-unit figures and repeats are inside a sum already drawn: each sum is drawn once
+    shown = [f for f in figures if f["currency"] == currency and f.get("counted", True)]
     periods, _monthly = _periods([f["article_published"] for f in shown], months=False)
     series: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for f in shown:

@@ -49,12 +49,14 @@ order by t.name, o.name, a.published is null, a.published, a.id, s.start""",
     # repetitions of other figures, this SQL must leave those out, as `tracker funding` totals do.
     "money_by_official": {
         "title": "Money by official",
-        "description": "Money figures per official, kind and period (one-time and annual apart), with how many "
-                       "and their sum; `tracker funding` gives exact decimal totals.",
+        "description": "Public money per official, kind and period (one-time and annual apart), each sum counted "
+                       "once (parts and per-unit figures are inside their totals; campaign money is left out); "
+                       "`tracker funding` gives exact decimal totals and also leaves out repeats across articles.",
         "sql": """select o.name as official, f.kind, f.period, f.currency, count(*) as figures,
        sum(f.amount) as total, sum(f.flagged) as flagged
 from funding f
 left join officials o on o.id = f.official_id
+where f.role in ('single', 'total') and f.kind != 'campaign'
 group by o.name, f.kind, f.period, f.currency
 order by o.name is null, o.name, f.kind, f.period""",
     },
