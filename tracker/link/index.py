@@ -1,0 +1,125 @@
+"""The roster held in memory for linking: persons by full-name key, by surname, and their roles' states."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from tracker.link.names import full_keys, tokens
+from tracker.link.roster import Person, Role
+
+_OCD_STATE = re.compile(r"/(?:state|district|territory):([a-z]{2})\b")
+_PLACE = re.compile(r"/place:([a-z0-9_~-]+)")
+
+
+@lru_cache(maxsize=128)
+def state_name(code: str) -> str | None:
+    """'nm' / 'NM' -> 'New Mexico' (the `us` package knows states, DC and territories)."""
+    import us
+
+    found = us.states.lookup(code.upper())
+    return found.name if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _role_state(jurisdiction: str, district: str | None, federal: bool) -> str | None:
+    if federal:
+        if not district:
+            return None
+        code = district.split("-")[0]  # House seats are "FL-4"; Senate seats name the state
+        return state_name(code) if len(code) == 2 else (district if state_name_known(district) else None)
+    found = _OCD_STATE.search(jurisdiction)
+    return state_name(found.group(1)) if found else None
+
+
+@lru_cache(maxsize=128)
+def state_name_known(name: str) -> bool:
+    import us
+
+    found = us.states.lookup(name)
+    return found is not None and found.name == name
+
+
+def role_state(role: Role) -> str | None:
+    """The state a role belongs to; a member of Congress's own state, from the seat."""
+    return _role_state(role.jurisdiction, role.district, role.federal)
+
+
+def role_place(role: Role) -> str | None:
+    """A mayor's city, from the jurisdiction id: '.../place:las_cruces/government' -> 'Las Cruces'."""
+    found = _PLACE.search(role.jurisdiction)
+    return found.group(1).replace("_", " ").title() if found else None
+
+
+class RosterIndex:
+    """Persons looked up by (first, last) name keys from every name they go by, and by surname."""
+
+    def __init__(self, persons: Iterable[Person]) -> None:
+        self.persons: dict[str, Person] = {}
+        self.by_full: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_last: dict[str, set[str]] = defaultdict(set)
+        self.firsts: dict[str, set[str]] = defaultdict(set)  # ocd id -> first names (for initials)
+        self.middles: dict[str, set[str]] = defaultdict(set)  # ocd id -> middle names or initials
+        for p in persons:
+            self.add(p)
+
+    def add(self, p: Person) -> None:
+        pid = p.ocd_id
+        self.persons[pid] = p
+        variants = [p.name, *p.other_names]
+        if p.given_name and p.family_name:
+            variants.append(f"{p.given_name} {p.family_name}")
+        for v in variants:
+            if "," in v:  # "Sanders, B." is surname first
+                last, _, first = v.partition(",")
+                v = f"{first} {last}"
+            words = tokens(v)
+            if not words:
+                continue
+            for key in full_keys(words):
+                self.by_full[key].add(pid)
+            self.by_last[words[-1]].add(pid)
+            if len(words) >= 2:
+                self.firsts[pid].add(words[0])
+                self.middles[pid].update(w for w in words[1:-1] if w != words[-1])
+        if p.family_name:
+            family = tokens(p.family_name)
+            if family:
+                self.by_last[" ".join(family)].add(pid)
+                self.by_last[family[-1]].add(pid)
+        if p.middle_name:
+            self.middles[pid].update(tokens(p.middle_name))
+
+    def __len__(self) -> int:
+        return len(self.persons)
+
+    def full_name(self, words: tuple[str, ...], nick: str | None) -> set[str]:
+        """Persons who go by this first and last name (or the nickname and last name)."""
+        found: set[str] = set()
+        for key in full_keys(words):
+            found |= self.by_full.get(key, set())
+        if nick and len(words) >= 2:
+            found |= self.by_full.get((nick, words[-1]), set())
+        return {pid for pid in found if self._middle_fits(pid, words)}
+
+    def same_initial(self, words: tuple[str, ...]) -> set[str]:
+        """Persons with this surname whose first name starts with the same letter ("Bernie"/"Bernard")."""
+        if len(words) < 2:
+            return set()
+        first = words[0][0]
+        return {pid for pid in self.by_last.get(words[-1], set())
+                if any(f[0] == first for f in self.firsts.get(pid, ())) and self._middle_fits(pid, words)}
+
+    def surname(self, words: tuple[str, ...]) -> set[str]:
+        return set(self.by_last.get(" ".join(words), set()))
+
+    def _middle_fits(self, pid: str, words: tuple[str, ...]) -> bool:
+        """A written middle name or initial must agree with one the roster knows, if it knows any."""
+        written = [w for w in words[1:-1]]
+        known = self.middles.get(pid)
+        if not written or not known:
+            return True
+        return all(any(k == w or (min(len(k), len(w)) == 1 and k[0] == w[0]) for k in known) or w in
+                   self.firsts.get(pid, ()) for w in written)
