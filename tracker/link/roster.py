@@ -118,7 +118,7 @@ def read_person(path: Path) -> Person:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: several times faster
     try:
-        record = yaml.load(path.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
+        record = yaml.load(path.read_bytes(), Loader=loader)
     except yaml.YAMLError as e:
         raise BadInputError(f"{path}: not valid YAML ({' '.join(str(e).split())[:120]})",
                             "fix or remove the file") from None
