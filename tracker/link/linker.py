@@ -64,7 +64,8 @@ _OFFICE_TYPES: list[tuple[str, frozenset[str], str | None]] = [
 # Offices the roster does not hold: a name with one of these is never linked to a roster person.
 _OUTSIDE = ("u.s. attorney general", "deputy mayor", "president", "vice president", "spokesperson", "director",
             "secretary", "commissioner", "sheriff", "judge", "justice", "police chief", "fire chief",
-            "district attorney", "city councilor", "city manager", "superintendent", "county", "comptroller", "fire marshal")
+            "district attorney", "city councilor", "city manager", "superintendent", "county", "comptroller",
+            "fire marshal")
 
 
 def _wanted(office: str | None) -> tuple[frozenset[str] | None, str | None, bool, bool]:
