@@ -39,10 +39,10 @@ def _root(
     ctx.obj = {"db": db}
 
 
-from tracker.cli import articles, database, export, queries  # noqa: E402  (register commands)
+from tracker.cli import articles, database, export, queries, roster  # noqa: E402  (register commands)
 
 app.add_typer(database.app, name="db")
-for _module in (articles, database, queries, export):
+for _module in (articles, database, queries, export, roster):
     _module.register(app)
 
 

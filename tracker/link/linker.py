@@ -257,15 +257,15 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
         else:
             out[linked.name] = linked
 
-    def name(n: str | None) -> str | None:
+    def new_name(n: str | None) -> str | None:
         return renamed.get(n, n) if n else n
 
     return replace(
         doc, officials=list(out.values()),
-        statements=[replace(s, speaker=name(s.speaker)) for s in doc.statements],
-        bills=[replace(b, positions=[replace(p, official=name(p.official) or p.official) for p in b.positions])
+        statements=[replace(s, speaker=new_name(s.speaker)) for s in doc.statements],
+        bills=[replace(b, positions=[replace(p, official=new_name(p.official) or p.official) for p in b.positions])
                for b in doc.bills],
-        funding=[replace(f, official=name(f.official)) for f in doc.funding])
+        funding=[replace(f, official=new_name(f.official)) for f in doc.funding])
 
 
 def _day(published: str | None) -> date | None:
