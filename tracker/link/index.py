@@ -62,6 +62,7 @@ class RosterIndex:
         self.by_last: dict[str, set[str]] = defaultdict(set)
         self.firsts: dict[str, set[str]] = defaultdict(set)  # ocd id -> first names (for initials)
         self.middles: dict[str, set[str]] = defaultdict(set)  # ocd id -> middle names or initials
+        self.first_names: set[str] = set()  # every first name: "Lujan Grisham" is not a first and a last name
         for p in persons:
             self.add(p)
 
@@ -83,6 +84,7 @@ class RosterIndex:
             self.by_last[words[-1]].add(pid)
             if len(words) >= 2:
                 self.firsts[pid].add(words[0])
+                self.first_names.add(words[0])
                 self.middles[pid].update(w for w in words[1:-1] if w != words[-1])
         if p.family_name:
             family = tokens(p.family_name)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract.document import Document, Official
+from tracker.link.cues import cues
 from tracker.link.index import RosterIndex, role_place, role_state
 from tracker.link.names import written_name
 from tracker.link.roster import Person, Role
@@ -130,29 +131,39 @@ class _Context:
     article_state: str | None
 
 
-def _explicit_state(o: Official) -> str | None:
-    from tracker.extract.places import state_from_abbrev
-
-    return state_from_abbrev(o.jurisdiction) if o.jurisdiction else None
+_LOOSE = {"state senator": "Senator", "u.s. senator": "Senator", "state representative": "Representative",
+          "u.s. representative": "Representative"}
 
 
-def _resolve(o: Official, ctx: _Context) -> tuple[Person | None, Role | None, str]:
-    """(person, role on the date, reason) for one extracted official."""
-    types, level, former, outside = _wanted(o.office)
+def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role | None, str]:
+    """(person, role on the date, reason) for one extracted official.
+
+    The title and state written beside the name count; extraction's office counts without its
+    level (it may have read "Sen." as a state senator from the article's state) and its
+    jurisdiction not at all, since either may be inferred rather than written.
+    """
+    written = cues(text, [o.name, *o.aliases], o.start)
+    office = o.office
+    if written.office and not (office or "").casefold().startswith("former "):
+        office = written.office
+    elif office:
+        plain = office.casefold()
+        office = ("Former " if plain.startswith("former ") else "") + _LOOSE.get(plain.removeprefix("former "),
+                                                                                 office.removeprefix("Former "))
+    types, level, former, outside = _wanted(office)
     if outside:
-        return None, None, f"office not in roster: {o.office}"
+        return None, None, f"office not in roster: {office}"
     words, nick = written_name(o.name)
     if not words:
         return None, None, NOT_IN_ROSTER
     ids = ctx.index.full_name(words, nick)
-    loose = not ids  # a surname, or a first name the roster does not list: only with an office to check
-    if loose:
-        ids = ctx.index.same_initial(words) | (ctx.index.surname(words) if len(words) <= 2 else set())
+    if not ids and (len(words) == 1 or (len(words) == 2 and words[0] not in ctx.index.first_names)):
+        ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
         if ids and types is None:
-            return None, None, "no office written to check a partial name against"
+            return None, None, "surname only, no office written to check it against"
     if not ids:
         return None, None, NOT_IN_ROSTER
-    explicit = _explicit_state(o)
+    explicit = written.state
     state = explicit or ctx.article_state
     kept: list[tuple[Person, list[Role]]] = []
     for pid in sorted(ids):
@@ -167,19 +178,16 @@ def _resolve(o: Official, ctx: _Context) -> tuple[Person | None, Role | None, st
             roles = [r for r in roles if r.federal and types is not None]
         if roles:
             kept.append((p, roles))
-    if state and not explicit and len(kept) > 1:
-        local = [(p, [r for r in rs if role_state(r) == state]) for p, rs in kept]
-        if any(rs for _, rs in local):
-            kept = [(p, rs) for p, rs in local if rs]
-    if ctx.day is not None and len(kept) > 1:
+    if ctx.day is not None:
+        # Someone who took office only after the article is not who it meant; among the rest, one
+        # in office that day is (a "former" title: one whose role had ended).
         day = ctx.day
+        kept = [(p, rs) for p, rs in kept if any(r.start is None or r.start <= day for r in rs)]
+        held = [(p, rs) for p, rs in kept if any(r.valid_on(day) for r in rs)]
         if former:
-            then = [(p, rs) for p, rs in kept
-                    if any(r.end is not None and r.end < day for r in rs) and not any(r.valid_on(day) for r in rs)]
-        else:
-            then = [(p, rs) for p, rs in kept if any(r.valid_on(day) for r in rs)]
-        if then:
-            kept = then
+            held = [(p, rs) for p, rs in kept if (p, rs) not in held]
+        if held:
+            kept = held
     if not kept:
         return None, None, NOT_IN_ROSTER
     if len(kept) > 1:
@@ -233,7 +241,7 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
     out: dict[str, Official] = {}
     for o in doc.officials:
         if len(index):
-            person, role, reason = _resolve(o, ctx)
+            person, role, reason = _resolve(o, ctx, text)
             linked = _apply(o, person, role, day, reason) if person else replace(o, link=reason)
         else:
             linked = o

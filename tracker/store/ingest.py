@@ -240,6 +240,7 @@ _OFFICIALS_NAMED = (select(m.Official.id, m.Official.name, m.Official.party, m.O
 _PARTY_OF = select(m.Official.party).where(m.Official.id == bindparam("oid"))
 _NAME_TAKEN = select(m.Official.id).where(m.Official.name == bindparam("name"), m.Official.ocd_id.is_not(None))
 _BY_OCD = select(m.Official.id).where(m.Official.ocd_id == bindparam("ocd"))
+_UNLINKED = " (unlinked)"
 _NAME_FREE = select(m.Official.id).where(m.Official.name == bindparam("name"))
 _SET_PARTY = update(_table(m.Official)).where(m.Official.id == bindparam("oid")).values(party=bindparam("party"))
 _ALIASES_OF = (select(m.OfficialAlias.official_id, m.OfficialAlias.alias)
@@ -345,7 +346,7 @@ class _Writer:
                 # With a roster, an unlinked name is never filed under a linked person of that name.
                 key = {"name": name, "ocd_id": None} if roster else {"name": name}
                 if roster and self.conn.execute(_NAME_TAKEN, {"name": name}).first():
-                    key = {"name": f"{name} (unlinked)", "ocd_id": None}
+                    key = {"name": name + _UNLINKED, "ocd_id": None}
                 self.officials[name] = oid = _get_or_create(s, m.Official, key)
                 self.parties[oid] = None
         self.mentioned: set[int] = set()
@@ -390,12 +391,22 @@ def _names(doc: Document) -> list[str]:
 
 
 def _linked_official(s: Session, ocd: str, name: str) -> int:
-    """The official linked to roster person ``ocd``, created under ``name`` (or ``name (id)`` when taken)."""
+    """The official linked to roster person ``ocd``, created under ``name`` when missing.
+
+    A linked person owns their plain name: an unlinked official of that name (mentions that could
+    not be told apart) becomes "name (unlinked)". Two roster persons of one name: the second is "name (id)".
+    """
     conn = s.connection()
     found = conn.execute(_BY_OCD, {"ocd": ocd}).scalar()
     if found is not None:
         return int(found)
-    stored = name if conn.execute(_NAME_FREE, {"name": name}).first() is None else f"{name} ({ocd[-12:]})"
+    holder = conn.execute(select(m.Official.id, m.Official.ocd_id).where(m.Official.name == name)).first()
+    stored = name
+    if holder is not None and holder.ocd_id is None and conn.execute(
+            _NAME_FREE, {"name": name + _UNLINKED}).first() is None:
+        conn.execute(update(_table(m.Official)).where(m.Official.id == holder.id).values(name=name + _UNLINKED))
+    elif holder is not None:
+        stored = f"{name} ({ocd[-12:]})"
     s.flush()
     try:
         with s.begin_nested():
