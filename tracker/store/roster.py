@@ -75,7 +75,7 @@ def import_roster(db: Database, path: Path) -> RosterImport:
             try:
                 person = read_person(f)
             except BadInputError as e:
-                result.skipped.append((str(f), e.message))
+                result.skipped.append((str(f), e.message.removeprefix(f"{f}: ")))
                 continue
             found[person.ocd_id].append((source, digest, person))
         new: list[tuple[dict[str, Any], Person]] = []
