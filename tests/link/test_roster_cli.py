@@ -184,3 +184,22 @@ def test_the_open_states_roster_parses(shared: Path) -> None:
         pytest.skip("the Open States roster is not in ../shared")
     persons = [read_person(p) for p in roster_files(root)]
     assert len(persons) > 500 and all(p.ocd_id.startswith("ocd-person/") and p.roles for p in persons)
+
+
+def test_popolo_export_has_persons_bodies_and_dated_memberships(cli: Cli, tmp_path: Path) -> None:
+    cli("roster", "import", str(ROSTER))
+    _ingest(cli, tmp_path, "roads.txt", ROADS, "2020-03-03")
+    out = tmp_path / "popolo.json"
+    assert cli("export", "--format", "popolo", "-o", str(out)).exit_code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    pena = next(p for p in doc["persons"] if p["id"] == PENA)
+    assert pena["name"] == "Raúl Peña" and {"name": "Raul Pena"} in pena["other_names"]
+    senate = next(o for o in doc["organizations"] if o["name"] == "New Mexico Senate")
+    seat = next(ms for ms in doc["memberships"] if ms["person_id"] == PENA and ms["organization_id"] == senate["id"])
+    assert (seat["role"], seat["start_date"], seat["post"]) == ("State Senator", "2020-03-03", {"label": "26"})
+    assert any(o["classification"] == "party" and o["name"] == "Democratic" for o in doc["organizations"])
+
+
+def test_popolo_export_refuses_a_table_name(cli: Cli) -> None:
+    result = cli("export", "officials", "--format", "popolo")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: --format popolo")
