@@ -63,6 +63,8 @@ CASES = [
     ("John Carter", None, "SANTA FE, N.M. —", "2005-06-01", None, 3, "Former State Representative", "New Mexico"),
     ("John Carter", "State Senator", "SANTA FE, N.M. —", "2005-06-01", None, "not in roster", "State Senator", None),
     ("John Carter", None, "SANTA FE, N.M. —", None, None, "ambiguous: 2 candidates", None, None),
+    ("Maria Delgado", None, "SANTA FE, N.M. —", None, None, 6, "State Senator", "New Mexico"),
+    ("Maria Delgado", "Representative", "SANTA FE, N.M. —", None, None, 6, "Representative", None),
     ("Carter", "Sen.", "SANTA FE, N.M. —", "2016-06-01", None, 4, "State Senator", "New Mexico"),
     # a nickname the roster lists among other names; one it does not list needs an office
     ("Bob Vance", "State Senator", "DENVER —", "2020-02-01", "Colorado", 5, "State Senator", "Colorado"),

@@ -211,7 +211,9 @@ def _apply(o: Official, person: Person, role: Role | None, day: date | None, rea
     written = o.name
     aliases = list(dict.fromkeys([*o.aliases, *([written] if written != person.name else [])]))
     office, jurisdiction, district = o.office, o.jurisdiction, None
-    if role is not None:
+    if day is None and o.office:
+        pass  # an undated article: which role the person held then is unknown, so the article's words stand
+    elif role is not None:
         office, jurisdiction, district = role_office(role)
         if day is not None and not role.valid_on(day):
             office = f"Former {office}"
