@@ -198,3 +198,21 @@ def test_hand_merge_and_split_rename(index: RosterIndex) -> None:
     split = _link(index, "Ann Roe", None, corrections=(Correction("split", name="Ann Roe", article_id=7,
                                                                   target_name="Ann Roe (2)"),))
     assert (split.name, split.ocd_id) == ("Ann Roe (2)", None)
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    ("Maria Delgado, a Democrat from Las Cruces, said the bill was ready.", "2019-02-01", 6),
+    ("Maria Delgado (D-Las Cruces) said the bill was ready.", "2012-02-01", 6),
+    ("Maria Delgado, a Republican from Las Cruces, said the bill was ready.", "2019-02-01", None),  # wrong party
+    ("Maria Delgado, a Democrat from Las Cruces, said the bill was ready.", "2005-02-01", None),  # not yet in office
+    ("John Carter, a Democrat from Taos, said the bill was ready.", "2019-02-01", None),  # no Democrat in office
+    ("Zed Quill, a Democrat from Taos, said the bill was ready.", "2019-02-01", None),
+])
+def test_a_legislator_named_without_a_title_is_an_official_when_one_person_fits(
+        index: RosterIndex, sentence: str, published: str, want: int | None) -> None:
+    text = f"SANTA FE, N.M. — {sentence}"
+    out = link_document(Document(id="a", title=None, published=published), index, text=text)
+    assert [o.ocd_id for o in out.officials] == ([ID.format(want)] if want else [])
+    if want:
+        assert out.officials[0].link == "linked (named without a title)"
+        assert text[out.officials[0].start:out.officials[0].end] == sentence.split(",")[0].split(" (")[0]

@@ -241,8 +241,10 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
     ctx = _Context(index, day, main_state(text) if len(index) else None)
     renamed: dict[str, str] = {}
     out: dict[str, Official] = {}
-    for o in doc.officials:
-        if len(index):
+    for o in [*doc.officials, *(_untitled(doc, index, ctx, text) if len(index) else [])]:
+        if o.link is not None:  # found and linked already (named without a title)
+            linked = o
+        elif len(index):
             person, role, reason = _resolve(o, ctx, text)
             linked = _apply(o, person, role, day, reason) if person else replace(o, link=reason)
         else:
@@ -276,6 +278,27 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
         bills=[replace(b, positions=[replace(p, official=new_name(p.official) or p.official) for p in b.positions])
                for b in doc.bills],
         funding=[replace(f, official=new_name(f.official)) for f in doc.funding])
+
+
+def _untitled(doc: Document, index: RosterIndex, ctx: _Context, text: str) -> list[Official]:
+    """Persons named without a title but with a party and home ("Ann Roe, a Republican from Elm") whose
+    full name, state and date pick one roster person of that party: officials after all."""
+    from tracker.extract.candidates import tagged_persons
+    from tracker.extract.places import state_from_abbrev
+
+    known = {n.casefold() for o in doc.officials for n in (o.name, *o.aliases)}
+    found: dict[str, Official] = {}
+    for c in tagged_persons(text):
+        words, _ = written_name(c.name)
+        if c.name.casefold() in known or c.name in found or len(words) < 2:
+            continue
+        home = state_from_abbrev(c.home)
+        o = Official(name=c.name, start=c.start, end=c.end, party=c.party,
+                     jurisdiction=home)
+        person, role, _ = _resolve(o, replace(ctx, article_state=home or ctx.article_state), text)
+        if person is not None and person.party_on(ctx.day) == c.party:
+            found[c.name] = _apply(o, person, role, ctx.day, "linked (named without a title)")
+    return list(found.values())
 
 
 def _day(published: str | None) -> date | None:
