@@ -72,6 +72,18 @@ def upgrade() -> None:
     with op.batch_alter_table('roster_roles', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_roster_roles_person_id'), ['person_id'], unique=False)
 
+    op.create_table('roster_names',
+    sa.Column('id', sa.Integer(), nullable=False, comment='Row id.'),
+    sa.Column('person_id', sa.Integer(), nullable=False, comment='The person.'),
+    sa.Column('key', sa.String(length=200), nullable=False, comment='f:first last, s:surname or g:first name, folded (tracker.link.index).'),
+    sa.ForeignKeyConstraint(['person_id'], ['roster_persons.id'], name=op.f('fk_roster_names_person_id_roster_persons'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_roster_names')),
+    comment="Lookup keys of roster persons' names, so linking loads only the persons an article's names can reach."
+    )
+    with op.batch_alter_table('roster_names', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_roster_names_key'), ['key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_roster_names_person_id'), ['person_id'], unique=False)
+
     with op.batch_alter_table('official_mentions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('link', sa.String(length=200), nullable=True, comment="'linked' to the roster, or why not ('not in roster', 'ambiguous: 2 candidates'); NULL when no roster was loaded."))
 
@@ -98,6 +110,11 @@ def downgrade() -> None:
     with op.batch_alter_table('roster_roles', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_roster_roles_person_id'))
 
+    with op.batch_alter_table('roster_names', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_roster_names_person_id'))
+        batch_op.drop_index(batch_op.f('ix_roster_names_key'))
+
+    op.drop_table('roster_names')
     op.drop_table('roster_roles')
     op.drop_table('link_corrections')
     with op.batch_alter_table('roster_persons', schema=None) as batch_op:

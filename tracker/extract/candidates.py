@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 _NAME = r"(?P<name>[A-Z][a-zà-ÿ'’.-]+(?:[ \xa0](?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,3})"
 _PARTY_WORD = r"(?P<party>Democrat|Democratic|Republican|Independent)"
-_TAGGED = re.compile(
-    _NAME + r"(?:,[ \xa0]+an?[ \xa0]+" + _PARTY_WORD + r"(?:[ \xa0]+(?:state[ \xa0]+)?(?:lawmaker|legislator))?"
-    r"[ \xa0]+(?:from|of)[ \xa0]+(?P<home>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)"
-    r"|[ \xa0]*\((?P<letter>[DRI])-(?P<home2>[A-Z][A-Za-z. ]{1,25})\))")
+# Two patterns with a literal first character each: the regex engine then skips ahead to those.
+_TAGS = (re.compile(r",[ \xa0]+an?[ \xa0]+" + _PARTY_WORD + r"(?:[ \xa0]+(?:state[ \xa0]+)?(?:lawmaker|legislator))?"
+                    r"[ \xa0]+(?:from|of)[ \xa0]+(?P<home>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)"),
+         re.compile(r"\((?P<letter>[DRI])-(?P<home>[A-Z][A-Za-z. ]{1,25})\)"))
+_BEFORE = re.compile(_NAME + r"$")  # the name that ends where a tag starts
 _LETTERS = {"D": "Democratic", "R": "Republican", "I": "Independent"}
 
 
@@ -32,9 +33,15 @@ class Candidate:
 def tagged_persons(text: str) -> list[Candidate]:
     """Every name followed by a party-and-home tag, in reading order."""
     out = []
-    for m in _TAGGED.finditer(text):
-        party = m.group("party") or _LETTERS[m.group("letter")]
-        party = "Democratic" if party == "Democrat" else party
-        out.append(Candidate(m.group("name"), m.start("name"), m.end("name"), party,
-                             (m.group("home") or m.group("home2") or "").strip()))
-    return out
+    for rx in _TAGS:
+        for m in rx.finditer(text):  # tags are rare and cheap to find; names before them are looked for there
+            end = m.start() - (m.start() > 0 and text[m.start() - 1] == " ")
+            name = _BEFORE.search(text, max(0, m.start() - 80), end)
+            if name is None:
+                continue
+            groups = m.groupdict()
+            party = groups.get("party") or _LETTERS[groups["letter"]]
+            party = "Democratic" if party == "Democrat" else party
+            out.append(Candidate(name.group("name"), name.start("name"), name.end("name"), party,
+                                 m.group("home").strip()))
+    return sorted(out, key=lambda c: c.start)

@@ -53,44 +53,79 @@ def role_place(role: Role) -> str | None:
     return found.group(1).replace("_", " ").title() if found else None
 
 
-class RosterIndex:
-    """Persons looked up by (first, last) name keys from every name they go by, and by surname."""
+def _variants(p: Person) -> list[list[str]]:
+    """The words of every name a person goes by ("Sanders, B." read surname last)."""
+    names = [p.name, *p.other_names]
+    if p.given_name and p.family_name:
+        names.append(f"{p.given_name} {p.family_name}")
+    out = []
+    for v in names:
+        if "," in v:
+            last, _, first = v.partition(",")
+            v = f"{first} {last}"
+        if words := tokens(v):
+            out.append(words)
+    return out
 
-    def __init__(self, persons: Iterable[Person]) -> None:
+
+def person_keys(p: Person) -> set[str]:
+    """The lookup keys of a person: "f:first last" per name, "s:surname", "g:first name".
+
+    Stored beside the roster (``roster_names``), so linking loads only the persons an article's
+    names can reach instead of the whole roster.
+    """
+    keys: set[str] = set()
+    for words in _variants(p):
+        keys.update(f"f:{a} {b}" for a, b in full_keys(words))
+        keys.add(f"s:{words[-1]}")
+        if len(words) >= 2:
+            keys.add(f"g:{words[0]}")
+    if p.family_name and (family := tokens(p.family_name)):
+        keys.update({f"s:{' '.join(family)}", f"s:{family[-1]}"})
+    return keys
+
+
+def name_keys(words: tuple[str, ...], nick: str | None) -> set[str]:
+    """The keys a written name is looked up by (the persons they reach are its only candidates)."""
+    keys = {f"f:{a} {b}" for a, b in full_keys(words)}
+    if nick and len(words) >= 2:
+        keys.add(f"f:{nick} {words[-1]}")
+    if words:
+        keys.add(f"s:{' '.join(words)}")
+    if len(words) == 2:
+        keys.add(f"g:{words[0]}")
+    return keys
+
+
+class RosterIndex:
+    """Persons looked up by (first, last) name keys from every name they go by, and by surname.
+
+    It may hold the whole roster or only the persons some names reach (``present`` says a roster
+    exists at all, so an empty index of a real roster still reports "not in roster").
+    """
+
+    def __init__(self, persons: Iterable[Person], *, present: bool | None = None,
+                 first_names: Iterable[str] = ()) -> None:
         self.persons: dict[str, Person] = {}
-        self.by_full: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.by_last: dict[str, set[str]] = defaultdict(set)
-        self.firsts: dict[str, set[str]] = defaultdict(set)  # ocd id -> first names (for initials)
+        self.keys: dict[str, set[str]] = defaultdict(set)
+        self.firsts: dict[str, set[str]] = defaultdict(set)  # ocd id -> first names
         self.middles: dict[str, set[str]] = defaultdict(set)  # ocd id -> middle names or initials
-        self.first_names: set[str] = set()  # every first name: "Lujan Grisham" is not a first and a last name
+        self.first_names: set[str] = set(first_names)  # "Lujan Grisham" is not a first and a last name
         for p in persons:
             self.add(p)
+        self.present = bool(self.persons) if present is None else present
 
     def add(self, p: Person) -> None:
         pid = p.ocd_id
         self.persons[pid] = p
-        variants = [p.name, *p.other_names]
-        if p.given_name and p.family_name:
-            variants.append(f"{p.given_name} {p.family_name}")
-        for v in variants:
-            if "," in v:  # "Sanders, B." is surname first
-                last, _, first = v.partition(",")
-                v = f"{first} {last}"
-            words = tokens(v)
-            if not words:
-                continue
-            for key in full_keys(words):
-                self.by_full[key].add(pid)
-            self.by_last[words[-1]].add(pid)
+        for key in person_keys(p):
+            self.keys[key].add(pid)
+            if key.startswith("g:"):
+                self.first_names.add(key[2:])
+        for words in _variants(p):
             if len(words) >= 2:
                 self.firsts[pid].add(words[0])
-                self.first_names.add(words[0])
                 self.middles[pid].update(w for w in words[1:-1] if w != words[-1])
-        if p.family_name:
-            family = tokens(p.family_name)
-            if family:
-                self.by_last[" ".join(family)].add(pid)
-                self.by_last[family[-1]].add(pid)
         if p.middle_name:
             self.middles[pid].update(tokens(p.middle_name))
 
@@ -101,25 +136,17 @@ class RosterIndex:
         """Persons who go by this first and last name (or the nickname and last name)."""
         found: set[str] = set()
         for key in full_keys(words):
-            found |= self.by_full.get(key, set())
+            found |= self.keys.get(f"f:{key[0]} {key[1]}", set())
         if nick and len(words) >= 2:
-            found |= self.by_full.get((nick, words[-1]), set())
+            found |= self.keys.get(f"f:{nick} {words[-1]}", set())
         return {pid for pid in found if self._middle_fits(pid, words)}
 
-    def same_initial(self, words: tuple[str, ...]) -> set[str]:
-        """Persons with this surname whose first name starts with the same letter ("Bernie"/"Bernard")."""
-        if len(words) < 2:
-            return set()
-        first = words[0][0]
-        return {pid for pid in self.by_last.get(words[-1], set())
-                if any(f[0] == first for f in self.firsts.get(pid, ())) and self._middle_fits(pid, words)}
-
     def surname(self, words: tuple[str, ...]) -> set[str]:
-        return set(self.by_last.get(" ".join(words), set()))
+        return set(self.keys.get(f"s:{' '.join(words)}", set()))
 
     def _middle_fits(self, pid: str, words: tuple[str, ...]) -> bool:
         """A written middle name or initial must agree with one the roster knows, if it knows any."""
-        written = [w for w in words[1:-1]]
+        written = list(words[1:-1])
         known = self.middles.get(pid)
         if not written or not known:
             return True

@@ -142,6 +142,15 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
     level (it may have read "Sen." as a state senator from the article's state) and its
     jurisdiction not at all, since either may be inferred rather than written.
     """
+    if _wanted(o.office)[3]:
+        return None, None, f"office not in roster: {o.office}"
+    words, nick = written_name(o.name)
+    ids = ctx.index.full_name(words, nick) if words else set()
+    partial = not ids and (len(words) == 1 or (len(words) == 2 and words[0] not in ctx.index.first_names))
+    if partial:
+        ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
+    if not ids:
+        return None, None, NOT_IN_ROSTER  # most names: decided before reading the text around them
     written = cues(text, [o.name, *o.aliases], o.start)
     office = o.office
     if written.office and not (office or "").casefold().startswith("former "):
@@ -153,16 +162,8 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
     types, level, former, outside = _wanted(office)
     if outside:
         return None, None, f"office not in roster: {office}"
-    words, nick = written_name(o.name)
-    if not words:
-        return None, None, NOT_IN_ROSTER
-    ids = ctx.index.full_name(words, nick)
-    if not ids and (len(words) == 1 or (len(words) == 2 and words[0] not in ctx.index.first_names)):
-        ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
-        if ids and types is None:
-            return None, None, "surname only, no office written to check it against"
-    if not ids:
-        return None, None, NOT_IN_ROSTER
+    if partial and types is None:
+        return None, None, "surname only, no office written to check it against"
     explicit = written.state
     state = explicit or ctx.article_state
     kept: list[tuple[Person, list[Role]]] = []
@@ -238,13 +239,13 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
     from tracker.extract.places import main_state
 
     day = _day(doc.published)
-    ctx = _Context(index, day, main_state(text) if len(index) else None)
+    ctx = _Context(index, day, main_state(text) if index.present else None)
     renamed: dict[str, str] = {}
     out: dict[str, Official] = {}
-    for o in [*doc.officials, *(_untitled(doc, index, ctx, text) if len(index) else [])]:
+    for o in [*doc.officials, *(_untitled(doc, index, ctx, text) if index.present else [])]:
         if o.link is not None:  # found and linked already (named without a title)
             linked = o
-        elif len(index):
+        elif index.present:
             person, role, reason = _resolve(o, ctx, text)
             linked = _apply(o, person, role, day, reason) if person else replace(o, link=reason)
         else:

@@ -13,6 +13,9 @@ import unicodedata
 from functools import lru_cache
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq"})
+_NEEDS_PARSER = re.compile(r"[\"“”‘(),]|^\S+\.\s")  # quotes (nicknames), commas, a leading "Sen."
+_TITLES = frozenset({"sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "dr", "hon",
+                     "mayor", "president", "speaker", "del", "delegate", "lt", "attorney", "secretary", "judge"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -34,8 +37,12 @@ def tokens(name: str) -> list[str]:
 def written_name(name: str) -> tuple[tuple[str, ...], str | None]:
     """(words, nickname) of a name as an article writes it, without titles or suffixes.
 
-    ``nameparser`` knows the titles, suffixes and quoted nicknames ('Robert "Bob" Smith').
+    ``nameparser`` knows the titles, suffixes and quoted nicknames ('Robert "Bob" Smith'); a plain
+    name (most of them, and a parse costs a millisecond) is only split into words.
     """
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if not _NEEDS_PARSER.search(name) and fold(first).rstrip(".") not in _TITLES:
+        return tuple(tokens(name)), None
     from nameparser import HumanName
 
     h = HumanName(name)

@@ -318,6 +318,18 @@ class RosterRole(Base):
     end_reason: Mapped[str | None] = mapped_column(Text, comment="Why it ended (resigned, died, ...).")
 
 
+class RosterName(Base):
+    __tablename__ = "roster_names"
+    __table_args__ = ({"comment": "Lookup keys of roster persons' names, so linking loads only the persons "
+                                  "an article's names can reach."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    person_id: Mapped[int] = mapped_column(ForeignKey("roster_persons.id", ondelete="CASCADE"), index=True,
+                                           comment="The person.")
+    key: Mapped[str] = mapped_column(String(200), index=True,
+                                     comment="f:first last, s:surname or g:first name, folded (tracker.link.index).")
+
+
 class LinkCorrection(Base):
     __tablename__ = "link_corrections"
     __table_args__ = (

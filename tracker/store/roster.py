@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select, update
 
 from tracker.errors import BadInputError, NotFoundError
+from tracker.link.index import person_keys
 from tracker.link.roster import Party, Person, Role, read_person, roster_files
 from tracker.store import models as m
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from tracker.extract.document import Document
     from tracker.link.index import RosterIndex
@@ -97,14 +98,20 @@ def import_roster(db: Database, path: Path) -> RosterImport:
             conn.execute(insert(m.RosterPerson), [row for row, _ in new])
         ids = {ocd: pid for ocd, pid in conn.execute(select(m.RosterPerson.ocd_id, m.RosterPerson.id))} if new else {}
         roles: list[dict[str, Any]] = []
+        names: list[dict[str, Any]] = []
         for pid, row, person in changed:
             conn.execute(update(m.RosterPerson).where(m.RosterPerson.id == pid).values(**row))
             conn.execute(delete(m.RosterRole).where(m.RosterRole.person_id == pid))
+            conn.execute(delete(m.RosterName).where(m.RosterName.person_id == pid))
             roles += _role_rows(pid, person)
+            names += [{"person_id": pid, "key": k[:200]} for k in sorted(person_keys(person))]
         for _, person in new:
             roles += _role_rows(ids[person.ocd_id], person)
+            names += [{"person_id": ids[person.ocd_id], "key": k[:200]} for k in sorted(person_keys(person))]
         if roles:
             conn.execute(insert(m.RosterRole), roles)
+        if names:
+            conn.execute(insert(m.RosterName), names)
         result.inserted, result.updated = len(new), len(changed)
     return result
 
@@ -133,20 +140,43 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _persons(db: Database, where: Any = None) -> list[Person]:
-    rp, rr = m.RosterPerson, m.RosterRole
-    with db.session() as s:
-        q = select(rp.id, rp.ocd_id, rp.name, rp.given_name, rp.family_name, rp.middle_name, rp.other_names,
-                   rp.parties)
-        rows = s.execute(q if where is None else q.where(where)).all()
-        if not rows:
+def _raw(conn: Any, sql: str, params: list[Any]) -> list[Any]:
+    """Rows of ``sql`` (``?`` placeholders) on the driver's own cursor: linking looks persons up article
+    after article, a few rows at a time, and SQLAlchemy's per-execution work cost more than the queries."""
+    if conn.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _persons(db: Database, ocd_ids: list[str] | None = None, conn: Any = None) -> list[Person]:
+    """Roster persons with their roles: those with these ids, or everyone."""
+    if conn is None:
+        with db.engine.connect() as fresh:
+            return _persons(db, ocd_ids, fresh)
+    sql = "SELECT id, ocd_id, name, given_name, family_name, middle_name, other_names, parties FROM roster_persons"
+    if ocd_ids is not None:
+        if not ocd_ids:
             return []
-        rq = select(rr.person_id, rr.type, rr.jurisdiction, rr.district, rr.start_date, rr.end_date, rr.end_reason)
-        if where is not None:
-            rq = rq.where(rr.person_id.in_([r[0] for r in rows]))
-        roles: dict[int, list[Role]] = defaultdict(list)
-        for pid, typ, jur, district, start, end, reason in s.execute(rq):
-            roles[pid].append(Role(typ, jur, district, _date(start), _date(end), reason))
+        sql += f" WHERE ocd_id IN ({_marks(ocd_ids)})"
+    rows = _raw(conn, sql, list(ocd_ids or []))
+    if not rows:
+        return []
+    rsql = "SELECT person_id, type, jurisdiction, district, start_date, end_date, end_reason FROM roster_roles"
+    pids = [r[0] for r in rows] if ocd_ids is not None else []
+    if pids:
+        rsql += f" WHERE person_id IN ({_marks(pids)})"
+    roles: dict[int, list[Role]] = defaultdict(list)
+    for pid, typ, jur, district, start, end, reason in _raw(conn, rsql, pids):
+        roles[pid].append(Role(typ, jur, district, _date(start), _date(end), reason))
     return [Person(ocd_id=ocd, name=name, given_name=given, family_name=family, middle_name=middle,
                    other_names=tuple(json.loads(others)),
                    parties=tuple(Party(n, _date(a), _date(b)) for n, a, b in json.loads(parties)),
@@ -161,15 +191,60 @@ def roster_index(db: Database) -> RosterIndex:
     return RosterIndex(_persons(db))
 
 
+_REACHED = ("SELECT DISTINCT p.ocd_id FROM roster_names n JOIN roster_persons p ON p.id = n.person_id "
+            "WHERE n.key IN ({})")
+_KNOWN = "SELECT DISTINCT key FROM roster_names WHERE key IN ({})"
+
+
+class RosterLookup:
+    """The roster read on demand: an index that grows by the persons articles' names can reach.
+
+    Loading all 22,700 persons costs a second or two; an article's names reach a handful, read
+    with one query by their keys (``roster_names``). Every person a key reaches is read the
+    first time the key is asked for, so the index answers for every key asked so far exactly as
+    the whole roster would.
+    """
+
+    def __init__(self, db: Database) -> None:
+        from tracker.link.index import RosterIndex
+
+        self.db = db
+        with db.engine.connect() as conn:
+            self.present = bool(_raw(conn, "SELECT id FROM roster_persons LIMIT 1", []))
+        self.asked: set[str] = set()
+        self._index = RosterIndex([], present=self.present)
+
+    def index(self, keys: set[str], ocd_ids: Iterable[str] = ()) -> RosterIndex:
+        """The index, with every person these keys (and ids) reach read in."""
+        if not self.present:
+            return self._index
+        missing = sorted(keys - self.asked)
+        wanted = set(ocd_ids) - self._index.persons.keys()
+        if not missing and not wanted:
+            return self._index
+        self.asked.update(missing)
+        names = [k for k in missing if not k.startswith("g:")]
+        firsts = [k for k in missing if k.startswith("g:")]  # only whether anyone has this first name
+        with self.db.engine.connect() as conn:
+            if names:
+                wanted |= {r[0] for r in _raw(conn, _REACHED.format(_marks(names)), names)}
+            if firsts:
+                self._index.first_names.update(r[0][2:] for r in _raw(conn, _KNOWN.format(_marks(firsts)), firsts))
+            for p in _persons(self.db, sorted(wanted - self._index.persons.keys()), conn):
+                self._index.add(p)
+        return self._index
+
+
 def find_persons(db: Database, name: str) -> list[Person]:
     """Roster persons who go by ``name`` (any of their names, accents and case aside), or whose ocd id it is."""
+    from tracker.link.index import name_keys
     from tracker.link.names import tokens
 
     if name.startswith("ocd-person/"):
-        found = _persons(db, m.RosterPerson.ocd_id == name)
+        found = _persons(db, [name])
     else:
-        index = roster_index(db)
         words = tuple(tokens(name))
+        index = RosterLookup(db).index(name_keys(words, None))
         ids = index.full_name(words, None) if len(words) > 1 else index.surname(words)
         found = sorted((index.persons[i] for i in ids), key=lambda p: (p.name, p.ocd_id))
     if not found:
@@ -191,15 +266,23 @@ def corrections(db: Database) -> list[Correction]:
 def linker(db: Database) -> Callable[[Document, str, int | None], Document] | None:
     """``link(doc, text, article_id)`` over this database's roster and corrections; None when it has neither.
 
-    The roster is read once here, so a batch pays for it once (about a second for the full roster).
+    Persons are read as the articles' names need them (``RosterLookup``).
     """
+    from tracker.extract.candidates import tagged_persons
+    from tracker.link.index import name_keys
     from tracker.link.linker import link_document
+    from tracker.link.names import written_name
 
-    index, fixes = roster_index(db), tuple(corrections(db))
-    if not len(index) and not fixes:
+    lookup, fixes = RosterLookup(db), tuple(corrections(db))
+    if not lookup.present and not fixes:
         return None
+    targets = {c.target_ocd for c in fixes if c.target_ocd}
 
     def link(doc: Document, text: str, article_id: int | None) -> Document:
-        return link_document(doc, index, text=text, article_id=article_id, corrections=fixes)
+        keys: set[str] = set()
+        for name in [o.name for o in doc.officials] + [c.name for c in tagged_persons(text)]:
+            keys |= name_keys(*written_name(name))
+        return link_document(doc, lookup.index(keys, targets), text=text, article_id=article_id,
+                             corrections=fixes)
 
     return link
