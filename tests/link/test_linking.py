@@ -216,3 +216,12 @@ def test_a_legislator_named_without_a_title_is_an_official_when_one_person_fits(
     if want:
         assert out.officials[0].link == "linked (named without a title)"
         assert text[out.officials[0].start:out.officials[0].end] == sentence.split(",")[0].split(" (")[0]
+
+
+def test_party_is_the_articles_when_the_roster_does_not_date_its_own(index: RosterIndex) -> None:
+    doc = Document(id="a", title=None, published="2020-02-01",
+                   officials=[Official(name="Robert Vance", office="State Senator", party="Republican")])
+    out = link_document(doc, index, text="DENVER, Colo. — Senators met.")
+    assert (out.officials[0].ocd_id, out.officials[0].party) == (ID.format(5), "Republican")
+    doc.officials[0].party = None
+    assert link_document(doc, index, text="DENVER, Colo. — Senators met.").officials[0].party == "Democratic"

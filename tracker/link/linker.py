@@ -219,7 +219,16 @@ def _apply(o: Official, person: Person, role: Role | None, day: date | None, rea
         if day is not None and not role.valid_on(day):
             office = f"Former {office}"
     return replace(o, name=person.name, office=office, jurisdiction=jurisdiction, district=district,
-                   party=person.party_on(day) or o.party, aliases=aliases, ocd_id=person.ocd_id, link=reason)
+                   party=_party(person, o, day), aliases=aliases, ocd_id=person.ocd_id, link=reason)
+
+
+def _party(person: Person, o: Official, day: date | None) -> str | None:
+    """The roster's party when it dates one to the day; else the article's, which is of its day; else the roster's.
+
+    The roster often lists only today's party, undated (a senator who left his party in 2024 is
+    listed Independent), so for an older article the party the article gives is the better witness.
+    """
+    return person.dated_party_on(day) or o.party or person.party_on(day)
 
 
 def _subject(c: Correction, written: str, o: Official) -> bool:

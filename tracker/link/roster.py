@@ -56,6 +56,15 @@ class Person:
     parties: tuple[Party, ...] = ()
     roles: tuple[Role, ...] = field(default=())
 
+    def dated_party_on(self, day: date | None) -> str | None:
+        """The party the roster dates to ``day`` (an entry with a start or end that covers it), else None."""
+        if day is None:
+            return None
+        for p in self.parties:
+            if (p.start or p.end) and (p.start is None or p.start <= day) and (p.end is None or day <= p.end):
+                return p.name
+        return None
+
     def party_on(self, day: date | None) -> str | None:
         """The party on ``day`` (the latest one listed when undated or none covers the day)."""
         if not self.parties:
