@@ -203,3 +203,18 @@ def test_popolo_export_has_persons_bodies_and_dated_memberships(cli: Cli, tmp_pa
 def test_popolo_export_refuses_a_table_name(cli: Cli) -> None:
     result = cli("export", "officials", "--format", "popolo")
     assert result.exit_code == 1 and result.stderr.startswith("Error: --format popolo")
+
+
+def test_extract_json_neither_upgrades_nor_links_an_older_database(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+    from tracker.store import db as store_db
+
+    old = tmp_path / "old.db"
+    store_db.upgrade(f"sqlite:///{old}", "0003")
+    path = tmp_path / "votes.txt"
+    path.write_text(VOTES, encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(old), "extract", str(path), "--json"])
+    assert result.exit_code == 0 and "ocd_id" not in result.stdout
+    assert store_db.current(f"sqlite:///{old}") == "0003"

@@ -88,11 +88,19 @@ def ingest(
 def _linker(ctx: typer.Context) -> Callable[..., Any] | None:
     """The roster linker of the database --db / TRACKER_DB names, if that database exists and holds a roster."""
     from tracker.store.location import sqlite_file
+    from tracker.store.quick import open_listing
 
     raw = ctx.obj.get("db") if ctx.obj else None
     path = sqlite_file(raw)
-    if (path is not None and not path.exists()) or (raw and ":memory:" in raw):
-        return None  # looking at one file must not create a database
+    if path is not None:
+        # Looking at one file must not create a database, nor upgrade one: only a SQLite file at
+        # this tracker's schema is read.
+        opened = open_listing(raw)
+        if opened is None:
+            return None
+        opened[1].close()
+    elif raw and ":memory:" in raw:
+        return None
     from tracker.store.roster import linker
 
     return linker(open_database(ctx))
