@@ -53,3 +53,6 @@ CAP_TOPICS: dict[str, int] = {
     "Public Lands": 21,
     "Culture": 23,
 }
+
+# Hand corrections to linking (`tracker officials link|unlink|merge|split`).
+CORRECTION_KINDS = ("link", "unlink", "merge", "split")

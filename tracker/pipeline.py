@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -127,10 +127,19 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     summary = summary if summary is not None else IngestSummary()
     jobs = max(1, min(jobs, os.cpu_count() or 1)) if jobs else 1
+    from tracker.sources import SourceFailure
+    from tracker.store.roster import linker
+
+    link = linker(db)
     origin = None
     try:
         for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, stored_lookup(db)):
             origin = item.origin
+            if (link is not None and doc is not None and not isinstance(doc, BaseException | _AlreadyStored)
+                    and not isinstance(item, SourceFailure)):
+                if meta is not None and meta.published is not None:  # roles are as of the date the user gave
+                    doc = replace(doc, published=meta.published.isoformat())
+                doc = _linked(link, doc, item.text)
             outcome, reason = _store(db, item, doc, meta or ArticleMeta())
             if reason is not None:
                 summary.failures.append((item.origin, reason))
@@ -149,6 +158,15 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
                            "fix that (disk space, permissions, another program holding the database), then run "
                            "the same command again: stored articles are skipped") from e
     return summary
+
+
+def _linked(link: Callable[[Document, str, int | None], Document], doc: Document,
+            text: str) -> Document | BaseException:
+    """The document linked to the roster; a linking bug fails this article, not the batch."""
+    try:
+        return link(doc, text, None)
+    except Exception as e:
+        return e
 
 
 def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | BaseException | _AlreadyStored | None,

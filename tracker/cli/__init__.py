@@ -39,10 +39,10 @@ def _root(
     ctx.obj = {"db": db}
 
 
-from tracker.cli import articles, database, export, queries, serve  # noqa: E402  (register commands)
+from tracker.cli import articles, database, export, queries, roster, serve  # noqa: E402  (register commands)
 
 app.add_typer(database.app, name="db")
-for _module in (articles, database, queries, export, serve):
+for _module in (articles, database, queries, export, roster, serve):
     _module.register(app)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -72,8 +74,30 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _linker(ctx: typer.Context) -> Callable[..., Any] | None:
+    """The roster linker of the database --db / TRACKER_DB names, if that database exists and holds a roster."""
+    from tracker.store.location import sqlite_file
+    from tracker.store.quick import open_listing
+
+    raw = ctx.obj.get("db") if ctx.obj else None
+    path = sqlite_file(raw)
+    if path is not None:
+        # Looking at one file must not create a database, nor upgrade one: only a SQLite file at
+        # this tracker's schema is read.
+        opened = open_listing(raw)
+        if opened is None:
+            return None
+        opened[1].close()
+    elif raw and ":memory:" in raw:
+        return None
+    from tracker.store.roster import linker
+
+    return linker(open_database(ctx))
+
+
 @reports_errors
 def extract(
+    ctx: typer.Context,
     file: str = typer.Argument(..., help="An article file (.txt .md .html .htm), or - for stdin."),
     as_json: bool = typer.Option(False, "--json", help="Print the extraction document as JSON."),
     explain: bool = typer.Option(False, "--explain", help="Show each item in its sentence, and why."),
@@ -90,6 +114,8 @@ def extract(
     published = article.published.isoformat() if article.published else None
     doc = run_extract(article.text, doc_id=Path(file).stem if file != "-" else None,
                       title=article.title, published=published)
+    if as_json and (link := _linker(ctx)) is not None:  # what ingest would store: links, roster offices
+        doc = link(doc, article.text, None)
     if as_json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1, default=str))
         return
@@ -105,6 +131,8 @@ def reextract(ctx: typer.Context) -> None:
     from tracker.store.ingest import reextract as run_reextract
 
     db = open_database(ctx)
+    from tracker.store.roster import linker
+
     with progress("re-extracting", None) as advance:
-        n = run_reextract(db, run_extract, progress=lambda done, total: advance(total=total))
+        n = run_reextract(db, run_extract, progress=lambda done, total: advance(total=total), link_fn=linker(db))
     stderr_console().print(f"re-extracted {n} article(s)")

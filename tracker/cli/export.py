@@ -21,14 +21,26 @@ def register(app: typer.Typer) -> None:
 @reports_errors
 def export(
     ctx: typer.Context,
-    table: str = typer.Argument(..., help="statements, officials, bills, funding or positions."),
+    table: str | None = typer.Argument(None, help="statements, officials, bills, funding or positions (CSV)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     excel: bool = typer.Option(False, "--excel", help="Start with a byte-order mark so spreadsheets read UTF-8."),
+    fmt: str = typer.Option("csv", "--format", help="csv (one TABLE) or popolo (persons, organizations and "
+                                                     "memberships as Popolo JSON)."),
 ) -> None:
-    """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised)."""
+    """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised), or everyone as Popolo JSON."""
     from tracker.report.csvout import atomic_text_file, write_row_batches
     from tracker.report.exports import EXPORTS
 
+    if fmt == "popolo":
+        if table is not None:
+            raise BadInputError("--format popolo exports officials, offices and parties together",
+                                "leave out the table name")
+        _popolo(ctx, output)
+        return
+    if fmt != "csv":
+        raise BadInputError(f"no export format {fmt!r}", "use csv or popolo")
+    if table is None:
+        raise BadInputError("export needs a table", f"use one of {', '.join(EXPORTS)}")
     if table not in EXPORTS:
         raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
     columns, rows_of, neutralised = EXPORTS[table]
@@ -43,6 +55,20 @@ def _counted(batches: Iterable[Sequence[Any]], advance: Advance) -> Iterator[Seq
     for batch in batches:
         yield batch
         advance(len(batch))
+
+
+def _popolo(ctx: typer.Context, output: Path | None) -> None:
+    import json
+
+    from tracker.report.csvout import atomic_text_file
+    from tracker.report.popolo import popolo
+
+    doc = popolo(open_database(ctx))
+    with atomic_text_file(output) as out:
+        json.dump(doc, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    if output is not None:
+        stderr_console().print(f"wrote {len(doc['persons'])} person(s) to {output}")
 
 
 @reports_errors

@@ -19,7 +19,7 @@ ALL = typer.Option(False, "--all", help="No limits: every matching item (can be 
 
 
 def register(app: typer.Typer) -> None:
-    for fn in (officials, official, statements, positions, bills, funding, topics):
+    for fn in (official, statements, positions, bills, funding, topics):  # `officials` is a group: cli/roster.py
         app.command()(fn)
 
 

@@ -23,9 +23,14 @@ class Official:
     aliases: list[str] = field(default_factory=list)
     start: int | None = None  # first mention
     end: int | None = None
+    # Set by linking (tracker.link), never by extraction: the roster person, the district of the
+    # role held on the article's date, and "linked" or why not ("not in roster", "ambiguous: 2 candidates").
+    ocd_id: str | None = None
+    district: str | None = None
+    link: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "office": self.office,
             "jurisdiction": self.jurisdiction,
@@ -34,6 +39,9 @@ class Official:
             "start": self.start,
             "end": self.end,
         }
+        if self.link is not None:
+            out.update(ocd_id=self.ocd_id, district=self.district, link=self.link)
+        return out
 
 
 @dataclass

@@ -1,41 +1,22 @@
-"""US states (names, AP and postal abbreviations, capitals) and dateline parsing, for jurisdictions."""
+"""US states (names, AP and postal abbreviations, capitals) and dateline parsing, for jurisdictions.
+
+The states themselves come from the `us` package; this module adds what news writing needs on top
+(shortenings AP does not list, which capitals can stand alone in a dateline, counting state names).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import us
+
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.memo import per_text
 
-# name: (AP abbreviation, postal code, capital)
+# name: (AP abbreviation, postal code, capital), from the `us` package (AP writes "St. Paul").
 _STATES: dict[str, tuple[str, str, str]] = {
-    "Alabama": ("Ala.", "AL", "Montgomery"), "Alaska": ("Alaska", "AK", "Juneau"),
-    "Arizona": ("Ariz.", "AZ", "Phoenix"), "Arkansas": ("Ark.", "AR", "Little Rock"),
-    "California": ("Calif.", "CA", "Sacramento"), "Colorado": ("Colo.", "CO", "Denver"),
-    "Connecticut": ("Conn.", "CT", "Hartford"), "Delaware": ("Del.", "DE", "Dover"),
-    "Florida": ("Fla.", "FL", "Tallahassee"), "Georgia": ("Ga.", "GA", "Atlanta"),
-    "Hawaii": ("Hawaii", "HI", "Honolulu"), "Idaho": ("Idaho", "ID", "Boise"),
-    "Illinois": ("Ill.", "IL", "Springfield"), "Indiana": ("Ind.", "IN", "Indianapolis"),
-    "Iowa": ("Iowa", "IA", "Des Moines"), "Kansas": ("Kan.", "KS", "Topeka"),
-    "Kentucky": ("Ky.", "KY", "Frankfort"), "Louisiana": ("La.", "LA", "Baton Rouge"),
-    "Maine": ("Maine", "ME", "Augusta"), "Maryland": ("Md.", "MD", "Annapolis"),
-    "Massachusetts": ("Mass.", "MA", "Boston"), "Michigan": ("Mich.", "MI", "Lansing"),
-    "Minnesota": ("Minn.", "MN", "St. Paul"), "Mississippi": ("Miss.", "MS", "Jackson"),
-    "Missouri": ("Mo.", "MO", "Jefferson City"), "Montana": ("Mont.", "MT", "Helena"),
-    "Nebraska": ("Neb.", "NE", "Lincoln"), "Nevada": ("Nev.", "NV", "Carson City"),
-    "New Hampshire": ("N.H.", "NH", "Concord"), "New Jersey": ("N.J.", "NJ", "Trenton"),
-    "New Mexico": ("N.M.", "NM", "Santa Fe"), "New York": ("N.Y.", "NY", "Albany"),
-    "North Carolina": ("N.C.", "NC", "Raleigh"), "North Dakota": ("N.D.", "ND", "Bismarck"),
-    "Ohio": ("Ohio", "OH", "Columbus"), "Oklahoma": ("Okla.", "OK", "Oklahoma City"),
-    "Oregon": ("Ore.", "OR", "Salem"), "Pennsylvania": ("Pa.", "PA", "Harrisburg"),
-    "Rhode Island": ("R.I.", "RI", "Providence"), "South Carolina": ("S.C.", "SC", "Columbia"),
-    "South Dakota": ("S.D.", "SD", "Pierre"), "Tennessee": ("Tenn.", "TN", "Nashville"),
-    "Texas": ("Texas", "TX", "Austin"), "Utah": ("Utah", "UT", "Salt Lake City"),
-    "Vermont": ("Vt.", "VT", "Montpelier"), "Virginia": ("Va.", "VA", "Richmond"),
-    "Washington": ("Wash.", "WA", "Olympia"), "West Virginia": ("W.Va.", "WV", "Charleston"),
-    "Wisconsin": ("Wis.", "WI", "Madison"), "Wyoming": ("Wyo.", "WY", "Cheyenne"),
-}
+    s.name: (s.ap_abbr or s.name, s.abbr, (s.capital or "").replace("Saint ", "St. ")) for s in us.states.STATES}
 _ABBREV: dict[str, str] = {}
 for _name, (_ap, _postal, _cap) in _STATES.items():
     _ABBREV[_ap.rstrip(".").casefold()] = _name

@@ -84,7 +84,8 @@ def _table(columns: list[str], rows_of: Rows) -> Export:
 
 EXPORTS: dict[str, Export] = {
     "statements": Export(STATEMENT_COLUMNS, _statements, neutralised=True),
-    "officials": _table(["name", "party", "office", "jurisdiction", "start", "end", *SOURCE], _officials),
+    "officials": _table(["name", "party", "ocd_id", "office", "jurisdiction", "link", "start", "end", *SOURCE],
+                        _officials),
     "bills": _table(["identifier", "title", "jurisdiction", "session", "status", "status_in_article", "start", "end",
                      *SOURCE], _bills),
     # Public money only; "counted" marks the figures whose amounts add up to totals that count each sum once.

@@ -134,14 +134,21 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
 
 
 def reextract(db: Database, extract_fn: Callable[..., Document],
-              progress: Callable[[int, int], None] | None = None) -> int:
+              progress: Callable[[int, int], None] | None = None,
+              link_fn: Callable[[Document, str, int | None], Document] | None = None,
+              article_ids: list[int] | None = None) -> int:
     """Re-run extraction over every stored article, replacing its extracted rows; returns how many.
 
     ``extract_fn`` is called like ``tracker.extract.extract(text, doc_id=, title=, published=)``;
     it runs outside the write transaction so other writers are not held up while it thinks.
+    ``link_fn(doc, text, article_id)``, when given, links the document to the roster before it is stored;
+    ``article_ids`` limits the run to those articles.
     """
-    with db.session() as s:
-        ids = list(s.scalars(select(m.Article.id).order_by(m.Article.id)))
+    if article_ids is None:
+        with db.session() as s:
+            ids = list(s.scalars(select(m.Article.id).order_by(m.Article.id)))
+    else:
+        ids = sorted(article_ids)
     done = 0
     for article_id in ids:
         with db.session() as s:
@@ -151,6 +158,8 @@ def reextract(db: Database, extract_fn: Callable[..., Document],
             continue
         doc = extract_fn(row.text, doc_id=str(article_id), title=row.title,
                          published=row.published.isoformat() if row.published else None)
+        if link_fn is not None:
+            doc = link_fn(doc, row.text, article_id)
         with db.session(write=True) as s:
             article = s.get(m.Article, article_id)
             if article is None:
@@ -162,7 +171,19 @@ def reextract(db: Database, extract_fn: Callable[..., Document],
         done += 1
         if progress is not None:
             progress(done, len(ids))
+    tidy_linked_names(db)
     return done
+
+
+def tidy_linked_names(db: Database) -> None:
+    """A linked official stored as "Name (id)" while an unlinked "Name" existed takes "Name" once it is free."""
+    with db.session(write=True) as s:
+        rows = s.execute(select(m.Official.id, m.Official.name, m.RosterPerson.name)
+                         .join(m.RosterPerson, m.RosterPerson.ocd_id == m.Official.ocd_id)
+                         .where(m.Official.name != m.RosterPerson.name)).all()
+        for oid, _, wanted in rows:
+            if s.execute(_NAME_FREE, {"name": wanted}).first() is None:
+                s.execute(update(_table(m.Official)).where(m.Official.id == oid).values(name=wanted))
 
 
 def clear_extracted(s: Session, article_id: int) -> None:
@@ -222,8 +243,13 @@ def _table(model: type[m.Base]) -> Table:
 
 # The write path's statements, built once: building and cache-keying a fresh expression per
 # article cost more than running it.
-_OFFICIALS_NAMED = (select(m.Official.id, m.Official.name, m.Official.party)
+_OFFICIALS_NAMED = (select(m.Official.id, m.Official.name, m.Official.party, m.Official.ocd_id)
                     .where(m.Official.name.in_(bindparam("names", expanding=True))))
+_PARTY_OF = select(m.Official.party).where(m.Official.id == bindparam("oid"))
+_NAME_TAKEN = select(m.Official.id).where(m.Official.name == bindparam("name"), m.Official.ocd_id.is_not(None))
+_BY_OCD = select(m.Official.id).where(m.Official.ocd_id == bindparam("ocd"))
+_UNLINKED = " (unlinked)"
+_NAME_FREE = select(m.Official.id).where(m.Official.name == bindparam("name"))
 _SET_PARTY = update(_table(m.Official)).where(m.Official.id == bindparam("oid")).values(party=bindparam("party"))
 _ALIASES_OF = (select(m.OfficialAlias.official_id, m.OfficialAlias.alias)
                .where(m.OfficialAlias.official_id.in_(bindparam("oids", expanding=True))))
@@ -306,21 +332,30 @@ class _Writer:
     extracting the article did.
     """
 
-    def __init__(self, s: Session, article: m.Article, names: list[str]) -> None:
+    def __init__(self, s: Session, article: m.Article, names: list[str], linked: dict[str, str],
+                 roster: bool) -> None:
         self.s = s
         self.conn = s.connection()
         self.article = article
         self.rows: dict[type[m.Base], list[dict[str, Any]]] = defaultdict(list)
         self.parties: dict[int, str | None] = {}
         self.officials: dict[str, int] = {}
-        wanted = list(dict.fromkeys(names))
+        for name, ocd in linked.items():  # a linked person is found by ocd id, whatever name it is stored under
+            self.officials[name] = oid = _linked_official(s, ocd, name)
+            self.parties[oid] = self.conn.execute(_PARTY_OF, {"oid": oid}).scalar()
+        wanted = [n for n in dict.fromkeys(names) if n not in linked]
         if wanted:
-            for oid, name, party in self.conn.execute(_OFFICIALS_NAMED, {"names": wanted}):
-                self.officials[name] = oid
-                self.parties[oid] = party
+            for oid, stored, party, stored_ocd in self.conn.execute(_OFFICIALS_NAMED, {"names": wanted}):
+                if stored_ocd is None or not roster:
+                    self.officials[stored] = oid
+                    self.parties[oid] = party
         for name in wanted:
             if name not in self.officials:
-                self.officials[name] = oid = _get_or_create(s, m.Official, {"name": name})
+                # With a roster, an unlinked name is never filed under a linked person of that name.
+                key = {"name": name, "ocd_id": None} if roster else {"name": name}
+                if roster and self.conn.execute(_NAME_TAKEN, {"name": name}).first():
+                    key = {"name": name + _UNLINKED, "ocd_id": None}
+                self.officials[name] = oid = _get_or_create(s, m.Official, key)
                 self.parties[oid] = None
         self.mentioned: set[int] = set()
         self.topics: dict[str, int] | None = None
@@ -333,11 +368,11 @@ class _Writer:
         self.mention(oid, None, None)
         return oid
 
-    def mention(self, oid: int, start: int | None, end: int | None) -> None:
+    def mention(self, oid: int, start: int | None, end: int | None, link: str | None = None) -> None:
         if oid in self.mentioned:
             return
         self.mentioned.add(oid)
-        self.add(m.OfficialMention, official_id=oid, article_id=self.article.id, start=start, end=end)
+        self.add(m.OfficialMention, official_id=oid, article_id=self.article.id, start=start, end=end, link=link)
 
     def topic(self, name: str) -> int:
         if self.topics is None:
@@ -363,6 +398,33 @@ def _names(doc: Document) -> list[str]:
     return [" ".join(n.split()) for n in names]
 
 
+def _linked_official(s: Session, ocd: str, name: str) -> int:
+    """The official linked to roster person ``ocd``, created under ``name`` when missing.
+
+    A linked person owns their plain name: an unlinked official of that name (mentions that could
+    not be told apart) becomes "name (unlinked)". Two roster persons of one name: the second is "name (id)".
+    """
+    conn = s.connection()
+    found = conn.execute(_BY_OCD, {"ocd": ocd}).scalar()
+    if found is not None:
+        return int(found)
+    holder = conn.execute(select(m.Official.id, m.Official.ocd_id).where(m.Official.name == name)).first()
+    stored = name
+    if holder is not None and holder.ocd_id is None and conn.execute(
+            _NAME_FREE, {"name": name + _UNLINKED}).first() is None:
+        conn.execute(update(_table(m.Official)).where(m.Official.id == holder.id).values(name=name + _UNLINKED))
+    elif holder is not None:
+        stored = f"{name} ({ocd[-12:]})"
+    s.flush()
+    try:
+        with s.begin_nested():
+            row = m.Official(name=stored, ocd_id=ocd)
+            s.add(row)
+        return int(row.id)
+    except IntegrityError:
+        return int(conn.execute(_BY_OCD, {"ocd": ocd}).scalar_one())
+
+
 def _get_or_create(s: Session, model: Any, key: dict[str, Any]) -> int:
     """The id of the row with these unique values, inserting it if needed; safe against a racing writer."""
     found = s.scalar(select(model.id).filter_by(**key))
@@ -382,7 +444,8 @@ def write_document(s: Session, article: m.Article, doc: Document) -> None:
     """Turn one extraction document into rows of ``article``; raises BadInputError on a bad span or value."""
     text = article.text
     s.flush()  # the article row (and, in reextract, its deletions) before rows that refer to it
-    w = _Writer(s, article, _names(doc))
+    linked = {" ".join(o.name.split()): o.ocd_id for o in doc.officials if o.ocd_id is not None and o.name.strip()}
+    w = _Writer(s, article, _names(doc), linked, roster=any(o.link is not None for o in doc.officials))
     _write_officials(w, text, doc)
     _write_statements(w, text, doc)
     _write_bills(w, text, doc)
@@ -403,7 +466,7 @@ def _write_officials(w: _Writer, text: str, doc: Document) -> None:
             span: tuple[int | None, int | None] = (None, None)
             if o.start is not None or o.end is not None:
                 span = _span(text, o.start, o.end, f"official {name!r}")
-            w.mention(oid, *span)
+            w.mention(oid, *span, link=o.link)
         if o.party:
             parties[oid] = o.party  # the party as last reported
         if o.aliases:
@@ -412,7 +475,7 @@ def _write_officials(w: _Writer, text: str, doc: Document) -> None:
         if o.office and (oid, o.office, o.jurisdiction) not in offices:
             offices.add((oid, o.office, o.jurisdiction))
             w.add(m.OfficialOffice, official_id=oid, office=o.office, jurisdiction=o.jurisdiction,
-                  article_id=w.article.id)
+                  article_id=w.article.id, district=o.district)
     for oid, party in parties.items():
         if w.parties.get(oid) != party:
             w.conn.execute(_SET_PARTY, {"oid": oid, "party": party})

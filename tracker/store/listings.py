@@ -37,7 +37,7 @@ _STATEMENT_COUNTS = ("SELECT official_id, count(*) FROM statements WHERE officia
                      "GROUP BY official_id")
 _SEEN = ("SELECT om.official_id, min(a.published), max(a.published) FROM official_mentions om "
          "JOIN articles a ON a.id = om.article_id GROUP BY om.official_id")
-_OFFICIALS = "SELECT id, name, party FROM officials ORDER BY name"
+_OFFICIALS = "SELECT id, name, party, ocd_id FROM officials ORDER BY name"
 # Each official's office as of their newest article (undated articles count as the oldest).
 _LATEST_OFFICES = (
     "SELECT official_id, office, jurisdiction FROM ("
@@ -53,9 +53,9 @@ def officials(run: Run) -> list[dict[str, Any]]:
     seen = {oid: (lo, hi) for oid, lo, hi in run(_SEEN, {})}
     latest = {oid: (office, juris) for oid, office, juris in run(_LATEST_OFFICES, {})}
     out = []
-    for oid, name, party in run(_OFFICIALS, {}):
+    for oid, name, party, ocd_id in run(_OFFICIALS, {}):
         office, juris = latest.get(oid, (None, None))
         lo, hi = seen.get(oid, (None, None))
-        out.append({"id": oid, "name": name, "party": party, "office": office, "jurisdiction": juris,
+        out.append({"id": oid, "name": name, "party": party, "ocd_id": ocd_id, "office": office, "jurisdiction": juris,
                     "statements": counts.get(oid, 0), "first_seen": iso(lo), "last_seen": iso(hi)})
     return out

@@ -33,6 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from tracker.choices import (
     ATTRIBUTIONS,
     BILL_STATUSES,
+    CORRECTION_KINDS,
     FUNDING_KINDS,
     FUNDING_PERIODS,
     FUNDING_ROLES,
@@ -88,6 +89,8 @@ class Official(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
     name: Mapped[str] = mapped_column(String(200), unique=True, comment="Canonical full name.")
     party: Mapped[str | None] = mapped_column(String(100), comment="Party as last reported (Democratic, ...).")
+    ocd_id: Mapped[str | None] = mapped_column(String(80), unique=True,
+                                               comment="The roster person (ocd-person/...) when linked; NULL if not.")
 
 
 class OfficialAlias(Base):
@@ -118,6 +121,9 @@ class OfficialMention(Base):
                                             comment="The article that names them.")
     start: Mapped[int | None] = mapped_column(Integer, comment="First mention: start offset into articles.text.")
     end: Mapped[int | None] = mapped_column(Integer, comment="First mention: end offset (exclusive).")
+    link: Mapped[str | None] = mapped_column(String(200),
+                                             comment="'linked' to the roster, or why not ('not in roster', "
+                                                     "'ambiguous: 2 candidates'); NULL when no roster was loaded.")
 
 
 class OfficialOffice(Base):
@@ -134,6 +140,7 @@ class OfficialOffice(Base):
     jurisdiction: Mapped[str | None] = mapped_column(String(200), comment="Body or place (New Mexico, ...).")
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
                                             comment="The article that reports the office.")
+    district: Mapped[str | None] = mapped_column(String(100), comment="District of the roster role, when linked.")
 
 
 class Statement(Base):
@@ -300,6 +307,67 @@ class Funding(Base):
         Integer, comment="ordinal of the figure in the same article that this part or unit is counted in.")
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"),
                                                  comment="The policy topic of what the money is for.")
+
+
+class RosterPerson(Base):
+    __tablename__ = "roster_persons"
+    __table_args__ = ({"comment": "A real person from the Open States people roster (tracker roster import)."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    ocd_id: Mapped[str] = mapped_column(String(80), unique=True, comment="Stable id: ocd-person/<uuid>.")
+    name: Mapped[str] = mapped_column(String(200), index=True, comment="Full name as the roster gives it.")
+    given_name: Mapped[str | None] = mapped_column(String(100), comment="First name.")
+    family_name: Mapped[str | None] = mapped_column(String(100), comment="Last name.")
+    middle_name: Mapped[str | None] = mapped_column(String(100), comment="Middle name or initial.")
+    other_names: Mapped[str] = mapped_column(Text, comment="JSON array of other names the person goes by.")
+    parties: Mapped[str] = mapped_column(Text, comment="JSON array of [party, start, end], newest first.")
+    source: Mapped[str] = mapped_column(Text, comment="Roster file it was imported from, relative to the import root.")
+    digest: Mapped[str] = mapped_column(String(64), comment="SHA-256 of that file: unchanged files are skipped.")
+
+
+class RosterRole(Base):
+    __tablename__ = "roster_roles"
+    __table_args__ = ({"comment": "A dated office a roster person held (chamber, executive office or mayoralty)."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    person_id: Mapped[int] = mapped_column(ForeignKey("roster_persons.id", ondelete="CASCADE"), index=True,
+                                           comment="The person.")
+    type: Mapped[str] = mapped_column(String(40), comment="upper, lower, legislature, governor, mayor, ...")
+    jurisdiction: Mapped[str] = mapped_column(String(200), comment="ocd-jurisdiction id of the body.")
+    district: Mapped[str | None] = mapped_column(String(100), comment="District or seat (12, FL-4, Vermont).")
+    start_date: Mapped[dt.date | None] = mapped_column(Date, comment="First day; NULL when the roster does not say.")
+    end_date: Mapped[dt.date | None] = mapped_column(Date, comment="Last day; NULL when still held.")
+    end_reason: Mapped[str | None] = mapped_column(Text, comment="Why it ended (resigned, died, ...).")
+
+
+class RosterName(Base):
+    __tablename__ = "roster_names"
+    __table_args__ = ({"comment": "Lookup keys of roster persons' names, so linking loads only the persons "
+                                  "an article's names can reach."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    person_id: Mapped[int] = mapped_column(ForeignKey("roster_persons.id", ondelete="CASCADE"), index=True,
+                                           comment="The person.")
+    key: Mapped[str] = mapped_column(String(200), index=True,
+                                     comment="f:first last, s:surname or g:first name, folded (tracker.link.index).")
+
+
+class LinkCorrection(Base):
+    __tablename__ = "link_corrections"
+    __table_args__ = (
+        CheckConstraint(_in("kind", CORRECTION_KINDS), name="kind"),
+        {"comment": "A hand correction to linking; applied after automatic linking, so it survives re-linking."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id; corrections apply in this order.")
+    kind: Mapped[str] = mapped_column(String(10), comment="link, unlink, merge or split.")
+    name: Mapped[str | None] = mapped_column(String(200), comment="Subject: an official's name as written or stored.")
+    ocd_id: Mapped[str | None] = mapped_column(String(80), comment="Subject: the person an official is linked to.")
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                                   comment="Only in this article; NULL for every article.")
+    target_ocd: Mapped[str | None] = mapped_column(String(80), comment="Link or merge to this roster person.")
+    target_name: Mapped[str | None] = mapped_column(String(200), comment="Merge into or split off as this name.")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), comment="When it was made (UTC).")
 
 
 metadata = Base.metadata

@@ -615,7 +615,8 @@ def official_sightings(db: Database) -> Iterator[dict[str, Any]]:
               .order_by(oo.id).limit(1).scalar_subquery())
     juris = (select(oo.jurisdiction).where(oo.official_id == om.official_id, oo.article_id == om.article_id)
              .order_by(oo.id).limit(1).scalar_subquery())
-    q = (select(Off.name, Off.party, office.label("office"), juris.label("jurisdiction"), om.start, om.end,
+    q = (select(Off.name, Off.party, Off.ocd_id, office.label("office"), juris.label("jurisdiction"), om.link,
+                om.start, om.end,
                 _evidence(om.start, om.end).label("evidence"), *_article_cols())
          .join(om, om.official_id == Off.id).join(A, A.id == om.article_id)
          .order_by(Off.name, A.published.is_(None), A.published, A.id))
