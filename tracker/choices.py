@@ -14,6 +14,11 @@ FUNDING_KINDS = ("request", "appropriation", "budget", "grant", "cost", "recover
 
 FUNDING_PERIODS = ("one_time", "annual")
 
+# What `tracker review` walks, and what a reviewer can say of an item.
+REVIEW_ITEMS = ("statement", "stance", "funding")
+
+REVIEW_VERDICTS = ("confirmed", "rejected", "corrected")
+
 # The Comparative Agendas Project major topics, with their CAP major-topic codes.
 CAP_TOPICS: dict[str, int] = {
     "Macroeconomics": 1,

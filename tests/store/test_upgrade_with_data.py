@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from tracker.store import db as store_db
 
@@ -47,8 +47,13 @@ def _fill(url: str) -> None:
                           "\"end\", cue) VALUES (1, 1, 'Gov. Ann Example', 1, 'direct_quote', :t, :s, :e, 'said')"),
                      {"t": ARTICLE[quote:quote_end], "s": quote, "e": quote_end})
         env = conn.execute(text("SELECT id FROM topics WHERE name = 'Environment'")).scalar_one()
-        conn.execute(text("INSERT INTO statement_topics (statement_id, topic_id, rank) VALUES (1, :t, 0)"),
-                     {"t": env})
+        copies = {"official_id", "article_id", "published"}  # from revision 0003 on
+        if copies <= {c["name"] for c in inspect(conn).get_columns("statement_topics")}:
+            conn.execute(text("INSERT INTO statement_topics (statement_id, topic_id, rank, official_id, article_id, "
+                              "published) VALUES (1, :t, 0, 1, 1, '2019-12-20')"), {"t": env})
+        else:
+            conn.execute(text("INSERT INTO statement_topics (statement_id, topic_id, rank) VALUES (1, :t, 0)"),
+                         {"t": env})
         conn.execute(text("INSERT INTO bills (id, identity, identifier, title, jurisdiction, session, status) "
                           "VALUES (1, 'hb 45||', 'HB 45', 'expand water recycling', NULL, NULL, 'proposed')"))
         conn.execute(text("INSERT INTO bill_mentions (id, bill_id, article_id, status_in_article, start, \"end\", "
