@@ -43,6 +43,7 @@ Outcome = tuple["SourceArticle | SourceFailure", "Document | BaseException | _Al
 class IngestSummary:
     ingested: int = 0
     duplicates: int = 0
+    updated: int = 0  # edited versions of stored articles, which replaced them
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
 
     @property
@@ -113,7 +114,7 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     """Ingest every article under ``paths``, each in its own transaction.
 
     ``on_item(origin, outcome, reason)`` is called after each item as it happens: outcome is
-    "ingested", "duplicate" or "failed", and reason says why for a failure. ``summary``, when given,
+    "ingested", "duplicate", "updated" (an edited version replaced a stored article) or "failed", and reason says why for a failure. ``summary``, when given,
     is filled in as the batch goes, so a caller interrupted mid-batch still knows what was done.
     ``meta`` (title, url, outlet, published) overrides what the source says; the CLI allows it only
     for a single article.
@@ -136,6 +137,8 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
                 summary.failures.append((item.origin, reason))
             elif outcome == "duplicate":
                 summary.duplicates += 1
+            elif outcome == "updated":
+                summary.updated += 1
             else:
                 summary.ingested += 1
             if on_item:
@@ -153,7 +156,7 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
 
 def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | BaseException | _AlreadyStored | None,
            meta: ArticleMeta) -> tuple[str, str | None]:
-    """Store one item: ("ingested" or "duplicate", None), or ("failed", why)."""
+    """Store one item: ("ingested", "updated" or "duplicate", None), or ("failed", why)."""
     from sqlalchemy.exc import OperationalError
 
     from tracker.sources import SourceFailure

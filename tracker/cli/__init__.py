@@ -39,10 +39,10 @@ def _root(
     ctx.obj = {"db": db}
 
 
-from tracker.cli import articles, database, export, queries  # noqa: E402  (register commands)
+from tracker.cli import articles, database, export, history, queries, review  # noqa: E402  (register commands)
 
 app.add_typer(database.app, name="db")
-for _module in (articles, database, queries, export):
+for _module in (articles, database, queries, history, review, export):
     _module.register(app)
 
 

@@ -368,7 +368,8 @@ class Review(Base):
     item: Mapped[str] = mapped_column(String(10), comment="statement, stance or funding.")
     start: Mapped[int] = mapped_column(Integer, comment="The item's start offset into articles.text.")
     end: Mapped[int] = mapped_column(Integer, comment="The item's end offset (exclusive).")
-    evidence: Mapped[str] = mapped_column(Text, comment="articles.text[start:end] when reviewed; applies only while equal.")
+    evidence: Mapped[str] = mapped_column(Text,
+                                          comment="articles.text[start:end] when reviewed; applies only while equal.")
     verdict: Mapped[str] = mapped_column(String(10), comment="confirmed, rejected or corrected.")
     speaker: Mapped[str | None] = mapped_column(String(200), comment="Corrected speaker or official name.")
     topic: Mapped[str | None] = mapped_column(String(100), comment="Corrected main topic of a statement.")
