@@ -114,7 +114,8 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     """Ingest every article under ``paths``, each in its own transaction.
 
     ``on_item(origin, outcome, reason)`` is called after each item as it happens: outcome is
-    "ingested", "duplicate", "updated" (an edited version replaced a stored article) or "failed", and reason says why for a failure. ``summary``, when given,
+    "ingested", "duplicate", "updated" (an edited version replaced a stored article) or
+    "failed", and reason says why for a failure. ``summary``, when given,
     is filled in as the batch goes, so a caller interrupted mid-batch still knows what was done.
     ``meta`` (title, url, outlet, published) overrides what the source says; the CLI allows it only
     for a single article.

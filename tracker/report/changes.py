@@ -2,7 +2,7 @@
 
 Pure: it takes the date-ordered records of ``tracker.store.history.positions_over_time`` and pairs
 each item with the one before it that it contradicts. Statements get their direction from
-``tracker.report.leaning``; a statement without a clear one is passed over, never counted as a move.
+``tracker.leaning``; a statement without a clear one is passed over, never counted as a move.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tracker.report.leaning import leaning
+from tracker.leaning import leaning
 
 CHANGE_COLUMNS = ["official", "topic", "about", "before", "before_published", "after", "after_published"]
 

@@ -178,11 +178,13 @@ def _norm(text: str) -> str:
 
 
 def near_identical(a: str, b: str) -> bool:
-    """Whether two quotes are one: nearly the same words, or one a trimmed copy of the other."""
+    """Whether two quotes are one: nearly the same words, or one a trimmed copy of the other, leaning the same way."""
     from rapidfuzz import fuzz
 
+    from tracker.leaning import leaning
+
     na, nb = _norm(a), _norm(b)
-    if not na or not nb:
+    if not na or not nb or leaning(a) != leaning(b):  # "supports the bill" and "opposes the bill" are two
         return False
     if fuzz.ratio(na, nb) >= FUZZY_RATIO:
         return True

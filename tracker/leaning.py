@@ -1,8 +1,9 @@
 """Which way a statement leans on its subject: supports, opposes, or neither (None).
 
 `tracker changes` needs a direction for statements, which extraction does not store (only bill
-stances have one). A few cue words decide it, and a negation just before a cue turns it round
-("will not support" opposes, "not against" supports). It is a deliberately plain rule: when both
+stances have one), and two near-identical quotes that lean opposite ways are two statements. A
+few cue words decide it, and a negation just before a cue turns it round ("will not support"
+opposes, "not against" supports). It is a deliberately plain rule: when both
 directions or neither appear, the statement has no leaning and is never reported as a change,
 so a change is only claimed where both statements say it in so many words.
 """
