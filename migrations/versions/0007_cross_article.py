@@ -9,7 +9,8 @@ Create Date: 2026-12-06
   ``article_signatures`` keeps each signature and ``article_bands`` is its LSH index.
 - ``statements.same_as`` (and ``bill_stances.same_as``, ``funding.same_as``): a row that repeats
   another one from another article; only the row it points to is counted, the others are its
-  sources. ``statements.text_key`` finds the same quote in any article by one index lookup.
+  sources. ``statements.text_key`` (all its words) and ``head_key`` (its first eight) find the same
+  quote, or a trimmed copy of it, in any article by index lookups.
 - ``article_versions``: the earlier text of an article ingested again with edits.
 - ``reviews``: a person's verdicts and corrections, keyed by article and span, so re-extraction
   keeps them.
@@ -75,7 +76,9 @@ def upgrade() -> None:
     _self_reference('articles', 'duplicate_of', "An earlier article telling the same story (a reprint or another outlet's copy), if any.")
     with op.batch_alter_table('statements', schema=None) as batch_op:
         batch_op.add_column(sa.Column('text_key', sa.String(length=16), nullable=True, comment="Hash of the text's lower-cased words: equal for one quote."))
+        batch_op.add_column(sa.Column('head_key', sa.String(length=16), nullable=True, comment='Hash of its first eight words: equal for a trimmed quote.'))
         batch_op.create_index(batch_op.f('ix_statements_text_key'), ['text_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_statements_head_key'), ['head_key'], unique=False)
         batch_op.drop_index('ix_statements_official_id')
         batch_op.create_index('ix_statements_official_id_article_id', ['official_id', 'article_id'], unique=False)
     _self_reference('statements', 'same_as', "The statement this one repeats (another source of it); NULL for the one counted.")
@@ -153,6 +156,8 @@ def downgrade() -> None:
     op.drop_index('ix_statements_official_id_article_id', 'statements')
     op.create_index('ix_statements_official_id', 'statements', ['official_id'], unique=False)
     op.drop_index(op.f('ix_statements_text_key'), 'statements')
+    op.drop_index(op.f('ix_statements_head_key'), 'statements')
+    op.drop_column('statements', 'head_key')
     op.drop_column('statements', 'text_key')
     op.drop_index('ix_articles_outlet_title', 'articles')
     op.drop_index('ix_articles_url', 'articles')

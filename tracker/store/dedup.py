@@ -3,7 +3,7 @@
 Near-duplicate articles (a reprint under a new headline, a wire story in two outlets, a trimmed
 last paragraph) are found by MinHash over word 5-shingles with an LSH band index kept in the
 database (``article_signatures``, ``article_bands``). The signature is one-permutation hashing:
-each shingle is hashed once (CRC-32, then a 64-bit mixer) and falls into one of 64 bins, each bin
+each shingle is hashed once (CRC-32 spread over 64 bits by a multiplication) and falls into one of 64 bins, each bin
 keeping its smallest value, so signing an article costs one hash per word rather than 64; empty
 bins of a short article are filled by rotation densification. 21 bands
 of 3 bins make articles sharing about half their shingles candidates with probability 0.94 and
@@ -12,9 +12,11 @@ estimated Jaccard of the whole signature. A later article links to the earliest 
 (``articles.duplicate_of``).
 
 A statement is another source of an earlier one (``statements.same_as``) when the same speaker
-said near-identical words within ``SAME_QUOTE_DAYS`` days: the same lower-cased words (found for
-any speaker and date by the ``text_key`` index), or a fuzzy match among the speaker's most recently
-stored statements and the statements of the article this one duplicates. In a near-duplicate
+said near-identical words within ``SAME_QUOTE_DAYS`` days: the same lower-cased words (found by the
+``text_key`` index), or a fuzzy match (rapidfuzz) among the statements that share its first eight
+words (``head_key``: an outlet that trims a quote mostly cuts its end) and those of the article
+this one retells. Candidates come from index lookups only, so the cost per article stays flat as
+the database grows. In a near-duplicate
 article, a stance on the same bill and a figure with the same amount are repeats too. Only rows
 with ``same_as`` NULL are counted; the others are listed as their sources.
 """
@@ -26,10 +28,10 @@ import re
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from tracker.store import models as m
 
@@ -39,7 +41,7 @@ ROWS = 3
 BANDS = 21
 LINK_AT = 0.5  # estimated Jaccard of word 5-shingles from which two articles tell one story
 SAME_QUOTE_DAYS = 30
-RECENT_CANDIDATES = 200  # of a speaker's statements, the most recently stored compared fuzzily
+PER_KEY = 10  # of the statements with the same words (or first words), the newest this many are compared
 FUZZY_RATIO = 90  # rapidfuzz ratio (0-100) of two normalised quotes that are one
 TRIMMED_RATIO = 95  # partial ratio of a shorter quote inside a longer one (an outlet trimmed it)
 
@@ -67,8 +69,9 @@ def signature(text: str) -> list[int] | None:
     sig = [_EMPTY] * BINS
     crc = zlib.crc32
     for i in range(len(ws) - SHINGLE + 1):
-        h = _mix(crc(" ".join(ws[i:i + SHINGLE]).encode()))
-        b, v = h >> 58, h & 0xFFFFFFFF
+        # One multiplication spreads CRC-32 over 64 bits: the top six pick the bin, the next 32 are the value.
+        h = (crc(" ".join(ws[i:i + SHINGLE]).encode()) * 0x9E3779B97F4A7C15) & _MASK64
+        b, v = h >> 58, (h >> 26) & 0xFFFFFFFF
         if v < sig[b]:
             sig[b] = v
     return _densified(sig)
@@ -126,48 +129,91 @@ def unpack(blob: bytes) -> tuple[int, ...]:
     return struct.unpack(f"<{BINS}I", blob)
 
 
-def text_key(text: str) -> str:
-    """The same quote, whatever its punctuation, case or curly quotes: 16 hex digits of its words."""
-    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=8).hexdigest()
+HEAD_WORDS = 8
+
+
+def _key(ws: list[str]) -> str:
+    return hashlib.blake2b(" ".join(ws).encode(), digest_size=8).hexdigest()
+
+
+def quote_keys(text: str) -> dict[str, str | None]:
+    """``text_key``: the same quote whatever its punctuation, case or curly quotes (16 hex digits of its
+    words); ``head_key``: its first eight words, shared by a copy an outlet trimmed at the end."""
+    ws = words(text)
+    return {"text_key": _key(ws) if ws else None, "head_key": _key(ws[:HEAD_WORDS]) if len(ws) >= HEAD_WORDS else None}
 
 
 # ---------------------------------------------------------------------------- articles
 
-_BANDS_T = m.metadata.tables["article_bands"]
-_SIGS_T = m.metadata.tables["article_signatures"]
 A, S = m.Article, m.Statement
 
 
-def link_article(conn: Connection, article_id: int, text: str) -> tuple[int, float] | None:
+class _Cursor:
+    """The driver's cursor on the session's connection, for the few queries every ingested article runs.
+
+    SQLAlchemy's per-execution work cost more than these index lookups themselves. Every value put
+    into the SQL is an integer or a hex digest this module computed, so the SQL is the same on
+    SQLite and PostgreSQL and nothing a user wrote is ever inlined; the one blob goes as a parameter.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self.mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        self.cursor.execute(sql, params) if params else self.cursor.execute(sql)
+        return list(self.cursor.fetchall()) if self.cursor.description else []
+
+    def close(self) -> None:
+        self.cursor.close()
+
+
+def _ints(values: Iterable[int]) -> str:
+    return ",".join(str(int(v)) for v in values)
+
+
+_HEX = re.compile(r"[0-9a-f]{16}")
+
+
+def link_article(conn: Connection, article_id: int, text: str, *, fresh: bool = True) -> tuple[int, float] | None:
     """Sign the article, index it, and link it to the earliest stored article of its story, if any.
 
     Returns ``(duplicate_of, similarity)`` or None. Only articles stored before it (smaller ids)
-    are candidates, so two articles never point at each other.
+    are candidates, so two articles never point at each other. ``fresh``: a new article, which has
+    no signature or link to replace yet.
     """
-    conn.execute(delete(_BANDS_T).where(_BANDS_T.c.article_id == article_id))
-    conn.execute(delete(_SIGS_T).where(_SIGS_T.c.article_id == article_id))
-    sig = signature(text)
-    found: tuple[int, float] | None = None
-    if sig is not None:
-        keys = band_keys(sig)
-        if keys:
-            candidates = sorted({aid for (aid,) in conn.execute(
-                select(_BANDS_T.c.article_id).where(_BANDS_T.c.key.in_(keys), _BANDS_T.c.article_id < article_id))})
+    aid = int(article_id)
+    cur = _Cursor(conn)
+    try:
+        if not fresh:
+            cur.rows(f"DELETE FROM article_bands WHERE article_id = {aid}")
+            cur.rows(f"DELETE FROM article_signatures WHERE article_id = {aid}")
+        sig = signature(text)
+        found: tuple[int, float] | None = None
+        if sig is not None:
+            keys = list(dict.fromkeys(band_keys(sig)))
+            candidates = [r[0] for r in cur.rows(f"SELECT DISTINCT article_id FROM article_bands WHERE key IN "
+                                                 f"({_ints(keys)}) AND article_id < {aid}")]
             best: list[tuple[float, int]] = []
             if candidates:
-                for aid, blob in conn.execute(select(_SIGS_T.c.article_id, _SIGS_T.c.minhash)
-                                              .where(_SIGS_T.c.article_id.in_(candidates))):
-                    sim = similarity(sig, unpack(blob))
+                for other, blob in cur.rows(f"SELECT article_id, minhash FROM article_signatures "
+                                            f"WHERE article_id IN ({_ints(candidates)})"):
+                    sim = similarity(sig, unpack(bytes(blob)))
                     if sim >= LINK_AT:
-                        best.append((sim, aid))
+                        best.append((sim, other))
             if best:
-                sim, aid = max(best, key=lambda t: (t[0], -t[1]))
-                root = conn.execute(select(A.duplicate_of).where(A.id == aid)).scalar()
-                found = (root if root is not None else aid, round(sim, 3))
-            conn.execute(insert(_BANDS_T), [{"key": k, "article_id": article_id} for k in dict.fromkeys(keys)])
-        conn.execute(insert(_SIGS_T), [{"article_id": article_id, "minhash": pack(sig)}])
-    dup, sim_ = found if found is not None else (None, None)
-    conn.execute(update(A).where(A.id == article_id).values(duplicate_of=dup, similarity=sim_))
+                sim, other = max(best, key=lambda t: (t[0], -t[1]))
+                root = cur.rows(f"SELECT duplicate_of FROM articles WHERE id = {int(other)}")[0][0]
+                found = (root if root is not None else other, round(sim, 3))
+            cur.rows("INSERT INTO article_bands (key, article_id) VALUES "
+                     + ",".join(f"({int(k)},{aid})" for k in keys))
+            cur.rows(f"INSERT INTO article_signatures (article_id, minhash) VALUES ({aid}, {cur.mark})", (pack(sig),))
+        if found is not None:
+            cur.rows(f"UPDATE articles SET duplicate_of = {int(found[0])}, similarity = {found[1]!r} WHERE id = {aid}")
+        elif not fresh:
+            cur.rows(f"UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE id = {aid}")
+    finally:
+        cur.close()
     return found
 
 
@@ -177,71 +223,129 @@ def _norm(text: str) -> str:
     return " ".join(words(text))
 
 
-def near_identical(a: str, b: str) -> bool:
-    """Whether two quotes are one: nearly the same words, or one a trimmed copy of the other, leaning the same way."""
+def _fuzzy_match(a: str, b: str) -> bool:
+    """``a`` and ``b`` (normalised) are nearly the same words, or one is a trimmed copy of the other."""
     from rapidfuzz import fuzz
 
+    if fuzz.ratio(a, b, score_cutoff=FUZZY_RATIO):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 0.6 * len(long_) and len(short) >= 40
+            and bool(fuzz.partial_ratio(short, long_, score_cutoff=TRIMMED_RATIO)))
+
+
+def near_identical(a: str, b: str) -> bool:
+    """Whether two quotes are one: nearly the same words, or one a trimmed copy of the other, leaning the same way."""
     from tracker.leaning import leaning
 
     na, nb = _norm(a), _norm(b)
-    if not na or not nb or leaning(a) != leaning(b):  # "supports the bill" and "opposes the bill" are two
-        return False
-    if fuzz.ratio(na, nb) >= FUZZY_RATIO:
-        return True
-    short, long_ = sorted((na, nb), key=len)
-    return len(short) >= 0.6 * len(long_) and len(short) >= 40 and fuzz.partial_ratio(short, long_) >= TRIMMED_RATIO
+    # "supports the bill" and "opposes the bill" are two statements, however alike.
+    return bool(na and nb) and _fuzzy_match(na, nb) and leaning(a) == leaning(b)
 
 
 def _close(d1: date | None, d2: date | None) -> bool:
     return d1 is None or d2 is None or abs((d1 - d2).days) <= SAME_QUOTE_DAYS
 
 
-def _same_speaker(o1: int | None, o2: int | None, *, in_copy: bool) -> bool:
-    # In a copy of the same story an unattributed quote is still that quote; elsewhere a speaker is needed.
-    if o1 is not None and o2 is not None:
-        return o1 == o2
-    return in_copy
+_CANDIDATE_SQL = ("SELECT s.id, s.official_id, s.text, s.text_key, s.same_as, s.article_id, a.published "
+                  "FROM statements s JOIN articles a ON a.id = s.article_id WHERE ")
+
+
+class _Row(NamedTuple):
+    id: int
+    official_id: int | None
+    text: str
+    text_key: str | None
+    same_as: int | None
+    article_id: int
+    published: date | None
+
+
+def _row(r: tuple[Any, ...]) -> _Row:
+    published = r[6]
+    if isinstance(published, str):  # SQLite's driver gives the stored text
+        published = date.fromisoformat(published[:10])
+    return _Row(r[0], r[1], r[2], r[3], r[4], r[5], published)
+
+
+def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: list[tuple[Any, ...]],
+                duplicate_of: int | None) -> list[_Row]:
+    """Earlier counted statements the article's ones may repeat: those with the same words or the same
+    first eight words (index lookups, whatever the database's size), and those of the article it retells."""
+    found: dict[int, _Row] = {}
+    keys, heads = [r[3] for r in mine if r[3]], [r[4] for r in mine if r[4]]
+    if keys or heads:
+        near = ""
+        if published is not None:
+            lo, hi = (published + timedelta(days=d) for d in (-SAME_QUOTE_DAYS, SAME_QUOTE_DAYS))
+            near = f"AND (a.published IS NULL OR a.published BETWEEN '{lo.isoformat()}' AND '{hi.isoformat()}') "
+        # The newest few rows of each key, each from its index: a slogan said in ten thousand articles
+        # costs what a quote said once does. A row that is itself a repeat leads to the one it repeats.
+        per_key = [f"SELECT id FROM (SELECT id FROM statements WHERE {col} = '{k}' ORDER BY id DESC "
+                   f"LIMIT {PER_KEY}) AS k{n}"
+                   for n, (col, k) in enumerate(dict.fromkeys([*(("text_key", k) for k in keys),
+                                                              *(("head_key", h) for h in heads)]))
+                   if _HEX.fullmatch(k)]
+        for r in cur.rows(_CANDIDATE_SQL + f"s.id IN ({' UNION ALL '.join(per_key)}) "
+                          f"AND s.article_id <> {int(article_id)} {near}"):
+            found[r[0]] = _row(r)
+    if duplicate_of is not None:
+        for r in cur.rows(_CANDIDATE_SQL + f"s.article_id = {int(duplicate_of)}"):
+            found[r[0]] = _row(r)
+    return sorted(found.values(), key=lambda r: r.id)
 
 
 def link_statements(conn: Connection, article_id: int, published: date | None, duplicate_of: int | None) -> int:
-    """Mark each of the article's statements that repeats an earlier one; returns how many."""
-    mine = conn.execute(select(S.id, S.official_id, S.text, S.text_key).where(S.article_id == article_id)
-                        .order_by(S.start)).all()
-    if not mine:
-        return 0
-    cands: dict[int, Any] = {}
-    cols = (S.id, S.official_id, S.text, S.text_key, S.same_as, S.article_id, A.published)
-    keys = [r.text_key for r in mine if r.text_key]
-    if keys:
-        for r in conn.execute(select(*cols).join(A, A.id == S.article_id)
-                              .where(S.text_key.in_(keys), S.article_id != article_id)):
-            cands[r.id] = r
-    if duplicate_of is not None:
-        for r in conn.execute(select(*cols).join(A, A.id == S.article_id).where(S.article_id == duplicate_of)):
-            cands[r.id] = r
-    for oid in {r.official_id for r in mine if r.official_id is not None}:
-        recent = (select(S.id).where(S.official_id == oid, S.article_id != article_id)
-                  .order_by(S.article_id.desc()).limit(RECENT_CANDIDATES).scalar_subquery())
-        for r in conn.execute(select(*cols).join(A, A.id == S.article_id).where(S.id.in_(recent))):
-            cands[r.id] = r
+    """Mark each of the article's statements that repeats an earlier one; returns how many.
+
+    The same speaker (or, in a retold article, an unattributed quote), near-identical words, and
+    dates at most ``SAME_QUOTE_DAYS`` apart (no limit within a retold article).
+    """
+    from tracker.leaning import leaning
+
+    cur = _Cursor(conn)
+    try:
+        mine = cur.rows(f"SELECT id, official_id, text, text_key, head_key FROM statements "
+                        f"WHERE article_id = {int(article_id)} ORDER BY start")
+        cands = _candidates(cur, article_id, published, mine, duplicate_of) if mine else []
+    finally:
+        cur.close()
     if not cands:
         return 0
-    ordered = sorted(cands.values(), key=lambda r: r.id)
-    linked = 0
-    for st in mine:
-        for c in ordered:
+    by_speaker: dict[int | None, list[_Row]] = {}
+    for c in cands:
+        by_speaker.setdefault(c.official_id, []).append(c)
+    copied = [c for c in cands if duplicate_of is not None and c.article_id == duplicate_of]
+    norm: dict[int, str] = {}
+    links: list[dict[str, int]] = []
+    for sid, official_id, text, key, _head in mine:
+        own = _norm(text)
+        if not own:
+            continue
+        # The same speaker; in a retold article, also a quote either copy leaves unattributed.
+        pool = by_speaker.get(official_id, []) if official_id is not None else []
+        if copied:
+            pool = sorted({c.id: c for c in (*pool, *(c for c in copied if official_id is None
+                                                      or c.official_id is None))}.values(), key=lambda c: c.id)
+        for c in pool:
             in_copy = duplicate_of is not None and c.article_id == duplicate_of
-            if not _same_speaker(st.official_id, c.official_id, in_copy=in_copy):
-                continue
             if not in_copy and not _close(published, c.published):
                 continue
-            if (st.text_key == c.text_key and st.text_key) or near_identical(st.text, c.text):
-                target = c.same_as if c.same_as is not None else c.id
-                conn.execute(update(S).where(S.id == st.id).values(same_as=target))
-                conn.execute(delete(m.StatementTopic).where(m.StatementTopic.statement_id == st.id))
-                linked += 1
-                break
-    return linked
+            if key is None or key != c.text_key:
+                if c.id not in norm:
+                    norm[c.id] = _norm(c.text)
+                if not (_fuzzy_match(own, norm[c.id]) and leaning(text) == leaning(c.text)):
+                    continue
+            links.append({"sid": sid, "target": c.same_as if c.same_as is not None else c.id})
+            break
+    if links:
+        conn.execute(_SET_SAME_AS, links)
+        conn.execute(delete(m.StatementTopic).where(m.StatementTopic.statement_id.in_([x["sid"] for x in links])))
+    return len(links)
+
+
+_SET_SAME_AS = (update(S.__table__).where(S.__table__.c.id == bindparam("sid"))  # type: ignore[arg-type]
+                .values(same_as=bindparam("target")))
 
 
 def link_copies(conn: Connection, article_id: int, duplicate_of: int) -> None:

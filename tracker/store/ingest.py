@@ -25,7 +25,7 @@ from tracker import __version__
 from tracker.choices import BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
 from tracker.errors import BadInputError
 from tracker.store import models as m
-from tracker.store.dedup import text_key
+from tracker.store.dedup import quote_keys
 
 if TYPE_CHECKING:
     from tracker.extract.document import Document
@@ -174,10 +174,11 @@ def _after_write(s: Session, article: m.Article, status: Literal["ingested", "up
     from tracker.store import dedup, review
 
     conn = s.connection()
-    review.apply(s, article)
+    if status != "ingested":  # a new article has no reviews yet
+        review.apply(s, article)
     dup = None
     if link:
-        found = dedup.link_article(conn, article.id, article.text)
+        found = dedup.link_article(conn, article.id, article.text, fresh=status == "ingested")
         dup = found[0] if found else None
         dedup.link_statements(conn, article.id, article.published, dup)
         if dup is not None:
@@ -496,7 +497,7 @@ def _write_statements(w: _Writer, text: str, doc: Document) -> None:
         rows.append({"official_id": w.official(st.speaker) if st.speaker else None,
                      "speaker_text": st.speaker_text, "article_id": w.article.id,
                      "kind": _choice(st.kind, STATEMENT_KINDS, f"{what}: kind"), "text": st.text,
-                     "start": start, "end": end, "cue": st.cue or None, "text_key": text_key(st.text)})
+                     "start": start, "end": end, "cue": st.cue or None, **quote_keys(st.text)})
     if not rows:
         return
     # Stored in reading order, so within an article a statement's id orders it as its start does

@@ -209,6 +209,8 @@ class Statement(Base):
     cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
     text_key: Mapped[str | None] = mapped_column(String(16), index=True,
                                                  comment="Hash of the text's lower-cased words: equal for one quote.")
+    head_key: Mapped[str | None] = mapped_column(String(16), index=True,
+                                                 comment="Hash of its first eight words: equal for a trimmed quote.")
     same_as: Mapped[int | None] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL"), index=True,
         comment="The statement this one repeats (another source of it); NULL for the one counted.")
