@@ -9,7 +9,7 @@ from tracker.store.dedup import BANDS, band_keys, near_identical, signature, sim
 def test_a_reprint_scores_high_and_other_stories_low() -> None:
     first, reprint = signature(BRIDGE), signature(REPRINT)
     assert first is not None and reprint is not None
-    assert similarity(first, reprint) > 0.6  # shingle Jaccard 0.74, estimated from 64 bins
+    assert similarity(first, reprint) > 0.6  # shingle Jaccard 0.69, estimated from 64 bins
     for other in (OTHER_OUTLET, THIRD_OUTLET):
         sig = signature(other)
         assert sig is not None and similarity(first, sig) < 0.2
