@@ -97,10 +97,9 @@ def upgrade() -> None:
     sa.Column('article_id', sa.Integer(), nullable=False, comment='The article.'),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_bands_article_id_articles'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('key', 'article_id', name=op.f('pk_article_bands')),
-    comment="LSH index: one row per band of an article's signature."
+    comment="LSH index: one row per band of an article's signature.",
+    sqlite_with_rowid=False
     )
-    with op.batch_alter_table('article_bands', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_article_bands_article_id'), ['article_id'], unique=False)
     op.create_table('article_versions',
     sa.Column('id', sa.Integer(), nullable=False, comment='Row id.'),
     sa.Column('article_id', sa.Integer(), nullable=False, comment='The article, as it is now.'),
@@ -146,8 +145,6 @@ def downgrade() -> None:
     with op.batch_alter_table('article_versions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_article_versions_article_id'))
     op.drop_table('article_versions')
-    with op.batch_alter_table('article_bands', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_article_bands_article_id'))
     op.drop_table('article_bands')
     op.drop_table('article_signatures')
     for table, column in (('funding', 'same_as'), ('bill_stances', 'same_as'), ('statements', 'same_as'),

@@ -185,8 +185,11 @@ def link_article(conn: Connection, article_id: int, text: str, *, fresh: bool = 
     aid = int(article_id)
     cur = _Cursor(conn)
     try:
-        if not fresh:
-            cur.rows(f"DELETE FROM article_bands WHERE article_id = {aid}")
+        if not fresh:  # its bands are found from its stored signature (article_bands is keyed by band)
+            for (blob,) in cur.rows(f"SELECT minhash FROM article_signatures WHERE article_id = {aid}"):
+                old = band_keys(unpack(bytes(blob)))
+                if old:
+                    cur.rows(f"DELETE FROM article_bands WHERE key IN ({_ints(old)}) AND article_id = {aid}")
             cur.rows(f"DELETE FROM article_signatures WHERE article_id = {aid}")
         sig = signature(text)
         found: tuple[int, float] | None = None

@@ -105,12 +105,15 @@ class ArticleSignature(Base):
 
 class ArticleBand(Base):
     __tablename__ = "article_bands"
-    __table_args__ = ({"comment": "LSH index: one row per band of an article's signature."},)
+    # On SQLite the primary key is the table (WITHOUT ROWID): 21 rows per ingested article go into
+    # one B-tree. No index by article: an article's rows are found from its stored signature.
+    __table_args__ = ({"comment": "LSH index: one row per band of an article's signature.",
+                       "sqlite_with_rowid": False},)
 
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False,
                                      comment="Hash of the band number and its MinHash values.")
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
-                                            index=True, comment="The article.")
+                                            comment="The article.")
 
 
 class ArticleVersion(Base):
