@@ -3,9 +3,10 @@
 Builds (or reuses) a database of ``--articles`` stored articles: a seed corpus ingested for real,
 then copied inside SQLite as ``bench/bigdb.py`` does, each copy with a MinHash signature and LSH
 bands of its own (random: unrelated stories), so the band index is as big as 100,000 distinct
-articles make it. Then ingests fresh articles, each extracted and stored exactly as `tracker
-ingest` does, with linking off (the reference) and on for every other one, in the same run on the
-same database, and prints both CPU times per article and their ratio.
+articles make it. Then ingests eight folders of fresh articles through `tracker ingest`'s own
+pipeline (read, decode, repair, extract, store, one transaction each), linking off (the reference)
+and on in turn, in the same run on the same database, and prints wall and CPU time per article of
+both, and their ratios.
 
     python bench/dedup.py [--articles 100000] [--fresh 400] [--work bench/out] [--fresh-dir DIR]
 """
@@ -16,7 +17,6 @@ import argparse
 import json
 import random
 import sqlite3
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -79,50 +79,60 @@ def build(path: Path, articles: int, seed_articles: int, work: Path) -> None:
     tmp.replace(path)
 
 
-def _fresh_docs(fresh: int, folder: Path | None, run: int) -> list[dict[str, str]]:
-    """Articles not stored yet: the synthetic corpus with a new seed, or the .txt files of ``folder``."""
+def _fresh_folders(fresh: int, folder: Path | None, run: int, work: Path, parts: int) -> list[Path]:
+    """``parts`` folders of .txt articles not stored yet: the synthetic corpus with a new seed, or ``folder``'s."""
     from corpus import corpus
 
     if folder is not None:
-        files = sorted(folder.glob("*.txt"))[:fresh]
-        docs = [{"text": f.read_text(encoding="utf-8"), "title": f.stem} for f in files]
+        texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))[:fresh]]
     else:
-        docs = list(corpus(fresh, seed=run))
-    for i, d in enumerate(docs):  # new urls and texts, or each would be an edited version or a copy of a stored one
-        d["url"] = f"https://bench.example/{run}/{i}"
-        d["text"] = d["text"] + f"\n\n(bench run {run}, article {i})\n"
-    return docs
+        texts = [d["text"] for d in corpus(fresh, seed=run)]
+    out = []
+    for p in range(parts):
+        d = work / f"fresh-{run}-{p}"
+        d.mkdir()
+        out.append(d)
+    for i, text in enumerate(texts):  # a line of its own, so no text is one already stored
+        (out[i % parts] / f"{i:05d}.txt").write_text(f"{text}\n\n(bench run {run}, article {i})\n", encoding="utf-8")
+    return out
 
 
-def measure(path: Path, fresh: int, folder: Path | None = None) -> dict[str, object]:
-    from tracker.extract import extract
+def measure(path: Path, fresh: int, folder: Path | None, work: Path, parts: int = 8) -> dict[str, object]:
+    """`tracker ingest`'s own pipeline (read, decode, repair, extract, store) over fresh folders,
+    linking off and on in turn, on the same database in the same run."""
+    import shutil
+
+    from tracker.pipeline import ingest
     from tracker.store.db import open_db
-    from tracker.store.ingest import store_article
 
     db = open_db(f"sqlite:///{path}")
-    stored = db.engine.connect().exec_driver_sql("SELECT count(*) FROM articles").scalar()
-    docs = _fresh_docs(fresh, folder, int(time.time()))
-    # CPU seconds of this process (the machine is shared, so wall time is noisy), per article:
-    # extraction, then storing; linking on for every other article, so both see the same database.
-    extract_s: list[float] = []
-    store_s: dict[bool, list[float]] = {False: [], True: []}
-    for n, d in enumerate(docs):
-        link = n % 2 == 1
-        t0 = time.process_time()
-        doc = extract(d["text"], doc_id=d["url"], title=d.get("title"), published=d.get("published"))
-        t1 = time.process_time()
-        store_article(db, text=d["text"], title=d.get("title"), url=d["url"], outlet=d.get("outlet"), doc=doc,
-                      link=link)
-        t2 = time.process_time()
-        extract_s.append(t1 - t0)
-        store_s[link].append(t2 - t1)
-    db.close()
-    ext = statistics.mean(extract_s) * 1000
-    off, on = statistics.mean(store_s[False]) * 1000, statistics.mean(store_s[True]) * 1000
-    return {"stored_articles": stored, "fresh_articles": len(docs), "extract_ms": round(ext, 2),
-            "store_ms_without_linking": round(off, 2), "store_ms_with_linking": round(on, 2),
-            "ingest_ms_without": round(ext + off, 2), "ingest_ms_with": round(ext + on, 2),
-            "ratio": round((ext + on) / (ext + off), 3)}
+    with db.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar()
+    folders = _fresh_folders(fresh, folder, int(time.time()), work, parts)
+    wall: dict[bool, float] = {False: 0.0, True: 0.0}
+    cpu: dict[bool, float] = {False: 0.0, True: 0.0}
+    count: dict[bool, int] = {False: 0, True: 0}
+    try:
+        for n, d in enumerate(folders):
+            link = n % 2 == 1
+            t0, c0 = time.perf_counter(), time.process_time()
+            summary = ingest(db, [str(d)], jobs=1, link=link)
+            wall[link] += time.perf_counter() - t0
+            cpu[link] += time.process_time() - c0
+            count[link] += summary.ingested
+    finally:
+        db.close()
+        for d in folders:
+            shutil.rmtree(d)
+
+    def per(v: dict[bool, float], link: bool) -> float:
+        return round(v[link] / count[link] * 1000, 2)
+
+    return {"stored_articles": stored, "fresh_articles": sum(count.values()),
+            "wall_ms_per_article_without": per(wall, False), "wall_ms_per_article_with": per(wall, True),
+            "wall_ratio": round(per(wall, True) / per(wall, False), 3),
+            "cpu_ms_per_article_without": per(cpu, False), "cpu_ms_per_article_with": per(cpu, True),
+            "cpu_ratio": round(per(cpu, True) / per(cpu, False), 3)}
 
 
 def main() -> None:
@@ -138,7 +148,7 @@ def main() -> None:
     t0 = time.perf_counter()
     build(path, args.articles, args.seed_articles, args.work)
     print(f"database ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    print(json.dumps(measure(path, args.fresh, args.fresh_dir), indent=1))
+    print(json.dumps(measure(path, args.fresh, args.fresh_dir, args.work), indent=1))
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ def _settle(item: SourceArticle | SourceFailure, fut: Future[Document] | _Alread
 
 def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = None, jobs: int = 1,
            max_bytes: int | None = None, on_item: Callable[[str, str, str | None], None] | None = None,
-           summary: IngestSummary | None = None) -> IngestSummary:
+           summary: IngestSummary | None = None, link: bool = True) -> IngestSummary:
     """Ingest every article under ``paths``, each in its own transaction.
 
     ``on_item(origin, outcome, reason)`` is called after each item as it happens: outcome is
@@ -118,7 +118,7 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     "failed", and reason says why for a failure. ``summary``, when given,
     is filled in as the batch goes, so a caller interrupted mid-batch still knows what was done.
     ``meta`` (title, url, outlet, published) overrides what the source says; the CLI allows it only
-    for a single article.
+    for a single article. ``link`` False skips near-duplicate detection (the benchmark's reference).
     """
     from sqlalchemy.exc import OperationalError
 
@@ -133,7 +133,7 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     try:
         for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, stored_lookup(db)):
             origin = item.origin
-            outcome, reason = _store(db, item, doc, meta or ArticleMeta())
+            outcome, reason = _store(db, item, doc, meta or ArticleMeta(), link=link)
             if reason is not None:
                 summary.failures.append((item.origin, reason))
             elif outcome == "duplicate":
@@ -156,7 +156,7 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
 
 
 def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | BaseException | _AlreadyStored | None,
-           meta: ArticleMeta) -> tuple[str, str | None]:
+           meta: ArticleMeta, *, link: bool = True) -> tuple[str, str | None]:
     """Store one item: ("ingested", "updated" or "duplicate", None), or ("failed", why)."""
     from sqlalchemy.exc import OperationalError
 
@@ -173,7 +173,7 @@ def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | Ba
         result = store_article(
             db, text=item.text, title=meta.title or item.title or doc.title, url=meta.url or item.url,
             outlet=meta.outlet or item.outlet, published=meta.published or item.published,
-            source=item.origin, doc=doc)
+            source=item.origin, doc=doc, link=link)
     except OperationalError:
         raise  # the database, not this article: ingest() stops the batch
     except Exception as e:  # one article's failure is reported and the batch goes on

@@ -89,10 +89,15 @@ def test_reingesting_an_edited_article_replaces_what_it_said_and_keeps_the_earli
     assert QUOTE in earlier.text
 
 
-def test_reextract_keeps_one_statement_per_quote(ingest: Run, as_json: Run, cli: Run) -> None:
+def test_reextract_keeps_one_statement_per_quote(ingest: Run, as_json: Run, cli: Run, db_url: str) -> None:
     ingest(BRIDGE, "ledger", "--published", "2025-03-03")
     ingest(OTHER_OUTLET, "courier", "--published", "2025-03-04")
+    ingest(REPRINT, "reprint", "--published", "2025-03-04")
+    index = "SELECT count(*), count(DISTINCT article_id) FROM article_bands"
+    before = _rows(db_url, index)
     assert cli("reextract").exit_code == 0
+    assert _rows(db_url, index) == before  # each article's bands replaced, none left behind
+    assert _rows(db_url, "SELECT duplicate_of FROM articles ORDER BY id")[2].duplicate_of == 1
     said = [s for s in as_json("statements") if QUOTE in s["text"]]
-    assert [s["sources"] for s in said] == [2]
+    assert [s["sources"] for s in said] == [3]
     assert len(as_json("positions", "--official", "Whitfield")[0]["officials"][0]["statements"]) == 1
