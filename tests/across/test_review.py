@@ -46,6 +46,10 @@ def test_reviewed_limits_listings_to_confirmed_and_corrected_items(ingest: Run, 
     assert as_json("statements", "--reviewed") == []
     assert cli("statements", "confirm", str(quote)).exit_code == 0
     assert [s["id"] for s in as_json("statements", "--reviewed")] == [quote]
+    exported = cli("export", "statements", "--reviewed").stdout.splitlines()
+    assert len(exported) == 2 and QUOTE in exported[1]
+    assert cli("export", "funding", "--reviewed").stdout.splitlines()[1:] == []
+    assert cli("export", "bills", "--reviewed").exit_code == 1
     assert all(item["id"] != quote or item["item"] != "statement" for item in as_json("review"))
 
 

@@ -21,14 +21,19 @@ def export(
     table: str = typer.Argument(..., help="statements, officials, bills, funding or positions."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     excel: bool = typer.Option(False, "--excel", help="Start with a byte-order mark so spreadsheets read UTF-8."),
+    reviewed: bool = typer.Option(False, "--reviewed",
+                                  help="Only items a person confirmed or corrected (statements, funding)."),
 ) -> None:
     """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised)."""
     from tracker.report.csvout import atomic_text_file, write_row_batches
-    from tracker.report.exports import EXPORTS
+    from tracker.report.exports import EXPORTS, REVIEWED_EXPORTS
 
     if table not in EXPORTS:
         raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
-    columns, rows_of, neutralised = EXPORTS[table]
+    if reviewed and table not in REVIEWED_EXPORTS:
+        raise BadInputError(f"--reviewed does not apply to {table!r}",
+                            f"reviews are of {' and '.join(REVIEWED_EXPORTS)}; export those with --reviewed")
+    columns, rows_of, neutralised = (REVIEWED_EXPORTS if reviewed else EXPORTS)[table]
     db = open_database(ctx)
     with atomic_text_file(output, bom=excel) as out:
         n = write_row_batches(out, columns, rows_of(db), neutralised=neutralised)
