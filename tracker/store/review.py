@@ -201,15 +201,15 @@ def _statement_topics(s: Session, ids: list[int], topic: str | None, official_id
     tid = s.scalar(select(m.Topic.id).where(m.Topic.name == topic))
     if tid is None:
         return
-    for sid in ids:
-        rows = conn.execute(select(tt.topic_id, tt.official_id, tt.article_id, tt.published)
-                            .where(tt.statement_id == sid).order_by(tt.rank)).all()
-        if not rows:  # a repeat of another statement: its topics are that one's
+    for sid, official, article_id, published, same_as in conn.execute(
+            select(m.Statement.id, m.Statement.official_id, m.Statement.article_id, A.published,
+                   m.Statement.same_as).join(A, A.id == m.Statement.article_id)
+            .where(m.Statement.id.in_(ids))).all():
+        if same_as is not None:  # a repeat of another statement: its topics are that one's
             continue
-        base = rows[0]
-        others = [r.topic_id for r in rows if r.topic_id != tid]
+        others = [t for (t,) in conn.execute(select(tt.topic_id).where(tt.statement_id == sid, tt.topic_id != tid)
+                                             .order_by(tt.rank))]
         conn.execute(delete(tt).where(tt.statement_id == sid))
         conn.execute(tt.__table__.insert(), [  # type: ignore[attr-defined]
-            {"statement_id": sid, "topic_id": t, "rank": rank, "official_id": base.official_id,
-             "article_id": base.article_id, "published": base.published}
-            for rank, t in enumerate([tid, *others])])
+            {"statement_id": sid, "topic_id": t, "rank": rank, "official_id": official, "article_id": article_id,
+             "published": published} for rank, t in enumerate([tid, *others])])
