@@ -2,13 +2,15 @@
 
 Near-duplicate articles (a reprint under a new headline, a wire story in two outlets, a trimmed
 last paragraph) are found by MinHash over word 5-shingles with an LSH band index kept in the
-database (``article_signatures``, ``article_bands``). The signature is one-permutation hashing:
-each shingle is hashed once (CRC-32 spread over 64 bits by a multiplication) and falls into one of 64 bins, each bin
-keeping its smallest value, so signing an article costs one hash per word rather than 64; empty
-bins of a short article are filled by rotation densification. 21 bands
-of 3 bins make articles sharing about half their shingles candidates with probability 0.94 and
-unrelated news (Jaccard 0.05) with probability 0.003; candidates are then checked by the
-estimated Jaccard of the whole signature. A later article links to the earliest one of its story
+database (``article_signatures``, ``article_bands``). The signature is one-permutation
+hashing: each shingle is hashed once (CRC-32 spread over 64 bits by a multiplication) and falls
+into one of 64 bins, each bin keeping its smallest value, so signing an article costs one hash
+per word rather than 64; empty bins of a short article are filled by rotation densification.
+10 bands of 2 bins make articles sharing half their shingles candidates with probability 0.94
+and unrelated news (Jaccard 0.05) with probability 0.025; candidates are then checked by the
+estimated Jaccard of the whole signature (a few microseconds each). Few, wide bands keep the
+index small: every band is a random-key insert into a large B-tree, the costliest part of
+linking in a database of 100,000 articles. A later article links to the earliest one of its story
 (``articles.duplicate_of``).
 
 A statement is another source of an earlier one (``statements.same_as``) when the same speaker
@@ -16,9 +18,9 @@ said near-identical words within ``SAME_QUOTE_DAYS`` days: the same lower-cased 
 ``text_key`` index), or a fuzzy match (rapidfuzz) among the statements that share its first eight
 words (``head_key``: an outlet that trims a quote mostly cuts its end) and those of the article
 this one retells. Candidates come from index lookups only, so the cost per article stays flat as
-the database grows. In a near-duplicate
-article, a stance on the same bill and a figure with the same amount are repeats too. Only rows
-with ``same_as`` NULL are counted; the others are listed as their sources.
+the database grows. In a near-duplicate article, a stance on the same bill and a figure with the
+same amount are repeats too. Only rows with ``same_as`` NULL are counted; the others are listed as
+their sources.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from tracker.store import models as m
 
 SHINGLE = 5
 BINS = 64
-ROWS = 3
-BANDS = 21
+ROWS = 2
+BANDS = 10
 LINK_AT = 0.5  # estimated Jaccard of word 5-shingles from which two articles tell one story
 SAME_QUOTE_DAYS = 30
 PER_KEY = 10  # of the statements with the same words (or first words), the newest this many are compared

@@ -105,7 +105,7 @@ class ArticleSignature(Base):
 
 class ArticleBand(Base):
     __tablename__ = "article_bands"
-    # On SQLite the primary key is the table (WITHOUT ROWID): 21 rows per ingested article go into
+    # On SQLite the primary key is the table (WITHOUT ROWID): 10 rows per ingested article go into
     # one B-tree. No index by article: an article's rows are found from its stored signature.
     __table_args__ = ({"comment": "LSH index: one row per band of an article's signature.",
                        "sqlite_with_rowid": False},)
