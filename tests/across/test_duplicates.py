@@ -101,3 +101,14 @@ def test_reextract_keeps_one_statement_per_quote(ingest: Run, as_json: Run, cli:
     said = [s for s in as_json("statements") if QUOTE in s["text"]]
     assert [s["sources"] for s in said] == [3]
     assert len(as_json("positions", "--official", "Whitfield")[0]["officials"][0]["statements"]) == 1
+
+
+def test_an_edit_under_the_same_outlet_and_headline_replaces_but_another_story_does_not(
+        ingest: Run, as_json: Run, db_url: str) -> None:
+    meta = ("--outlet", "Northern Star", "--title", "Roads update")
+    ingest(THIRD_OUTLET, "star", *meta)
+    ingest(THIRD_OUTLET.replace("in the summer", "in early June"), "star-edited", *meta)
+    assert _rows(db_url, "SELECT count(*) FROM articles")[0][0] == 1
+    assert _rows(db_url, "SELECT count(*) FROM article_versions")[0][0] == 1
+    ingest(BRIDGE, "another-story", *meta)  # a column's standing headline, another story
+    assert _rows(db_url, "SELECT count(*) FROM articles")[0][0] == 2

@@ -145,6 +145,19 @@ def quote_keys(text: str) -> dict[str, str | None]:
     return {"text_key": _key(ws) if ws else None, "head_key": _key(ws[:HEAD_WORDS]) if len(ws) >= HEAD_WORDS else None}
 
 
+EDITED_AT = 0.3  # estimated shingle Jaccard from which new text under a stored headline is an edit of it
+
+
+def same_story(new: str, old: str) -> bool:
+    """Whether ``new`` is an edited version of ``old`` rather than another article under the same headline."""
+    a, b = signature(new), signature(old)
+    if a is not None and b is not None:
+        return similarity(a, b) >= EDITED_AT
+    from rapidfuzz import fuzz
+
+    return bool(fuzz.ratio(_norm(new), _norm(old), score_cutoff=60))
+
+
 # ---------------------------------------------------------------------------- articles
 
 A, S = m.Article, m.Statement

@@ -25,7 +25,7 @@ from tracker import __version__
 from tracker.choices import BILL_STATUSES, FUNDING_KINDS, FUNDING_PERIODS, STANCES, STATEMENT_KINDS
 from tracker.errors import BadInputError
 from tracker.store import models as m
-from tracker.store.dedup import quote_keys
+from tracker.store.dedup import quote_keys, same_story
 
 if TYPE_CHECKING:
     from tracker.extract.document import Document
@@ -106,8 +106,9 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
                   doc: Document, link: bool = True) -> StoreResult:
     """Store one article and its extraction document in one transaction; the same text twice is a duplicate.
 
-    New text under the url (or outlet and headline) of a stored article is an edited version: it
-    replaces what that article said, and the earlier text goes to ``article_versions``. ``link``
+    New text under the url of a stored article, or with no url under its outlet and headline and
+    telling the same story, is an edited version: it replaces what that article said, and the
+    earlier text goes to ``article_versions``. ``link``
     False skips near-duplicate detection (the benchmark's reference).
     """
     if _NUL in text:
@@ -122,9 +123,13 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
             title = title if title is not None else doc.title
             outlet = outlet if outlet is not None else doc.outlet
             conn = s.connection()
-            earlier = (conn.execute(_ARTICLE_BY_URL, {"url": url}).scalar() if url else
-                       conn.execute(_ARTICLE_BY_TITLE, {"outlet": outlet, "title": title}).scalar()
-                       if outlet and title else None)
+            earlier = conn.execute(_ARTICLE_BY_URL, {"url": url}).scalar() if url else None
+            if earlier is None and not url and outlet and title:
+                # A headline is not unique ("Letters", "The Latest"): the texts must tell one story too.
+                found = conn.execute(_ARTICLE_BY_TITLE, {"outlet": outlet, "title": title}).scalar()
+                old_text = conn.execute(select(m.Article.text).where(m.Article.id == found)).scalar()
+                if found is not None and old_text is not None and same_story(text, old_text):
+                    earlier = found
             if earlier is not None:
                 article = _replace_text(s, earlier, text=text, sha=sha, title=title, outlet=outlet,
                                         published=published if published is not None else _as_date(doc.published),
