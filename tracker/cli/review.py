@@ -15,9 +15,7 @@ TOPIC = typer.Option(None, "--topic", help="The right main topic of a statement 
 STANCE = typer.Option(None, "--stance", help="The right stance on the bill: supports or opposes.")
 AMOUNT = typer.Option(None, "--amount", help="The right amount of a money figure, e.g. 183994.")
 
-app = typer.Typer(help="Review extracted items by hand: walk the unreviewed ones, or confirm, reject or "
-                       "correct one by id. Verdicts survive `tracker reextract`.",
-                  invoke_without_command=True, no_args_is_help=False)
+app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None)
 
 
 def register(parent: typer.Typer) -> None:
@@ -29,11 +27,12 @@ def register(parent: typer.Typer) -> None:
 def review(ctx: typer.Context, item: str | None = ITEM,
            limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many items."),
            as_json: bool = typer.Option(False, "--json", help="Print the unreviewed items as JSON and stop.")) -> None:
-    """Walk unreviewed statements, stances and figures one at a time: [c]onfirm, [r]eject,
-    [e]dit (correct speaker, topic, stance or amount), [s]kip or [q]uit.
+    """Review extracted items by hand; verdicts survive `tracker reextract`.
 
-    With --json, print the unreviewed items instead (their `item` and `id` are what `tracker review
-    confirm|reject|correct ITEM ID` take).
+    With no command, walk the unreviewed statements, stances and figures one at a time: [c]onfirm,
+    [r]eject, [e]dit (correct speaker, topic, stance or amount), [s]kip or [q]uit. With --json,
+    print them instead: their `item` and `id` are what `tracker review confirm|reject|correct ITEM
+    ID` take.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -165,7 +164,7 @@ def correct(ctx: typer.Context, item: str = typer.Argument(..., help="statement,
 
 
 # `tracker statements confirm|reject|correct ID`: the same, for statements.
-statement_commands = typer.Typer()
+statement_commands = typer.Typer(rich_markup_mode=None)
 
 
 @statement_commands.command("confirm")
