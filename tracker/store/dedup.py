@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from tracker.store import models as m
 
@@ -178,6 +178,10 @@ class _Cursor:
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         self.cursor.execute(sql, params) if params else self.cursor.execute(sql)
         return list(self.cursor.fetchall()) if self.cursor.description else []
+
+    def many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+        if params:
+            self.cursor.executemany(sql, params)
 
     def close(self) -> None:
         self.cursor.close()
@@ -357,33 +361,32 @@ def link_statements(conn: Connection, article_id: int, published: date | None, d
             links.append({"sid": sid, "target": c.same_as if c.same_as is not None else c.id})
             break
     if links:
-        conn.execute(_SET_SAME_AS, links)
-        conn.execute(delete(m.StatementTopic).where(m.StatementTopic.statement_id.in_([x["sid"] for x in links])))
+        cur = _Cursor(conn)
+        try:
+            cur.many(f"UPDATE statements SET same_as = {cur.mark} WHERE id = {cur.mark}",
+                     [(x["target"], x["sid"]) for x in links])
+            # A repeat's topics are those of the statement it repeats.
+            cur.rows(f"DELETE FROM statement_topics WHERE statement_id IN ({_ints(x['sid'] for x in links)})")
+        finally:
+            cur.close()
     return len(links)
-
-
-_SET_SAME_AS = (update(S.__table__).where(S.__table__.c.id == bindparam("sid"))  # type: ignore[arg-type]
-                .values(same_as=bindparam("target")))
 
 
 def link_copies(conn: Connection, article_id: int, duplicate_of: int) -> None:
     """In an article that retells ``duplicate_of``, its stances and figures that repeat that article's."""
-    st = m.BillStance
-    theirs = {(r.bill_id, r.official_id, r.stance): r.same_as or r.id for r in conn.execute(
-        select(st.id, st.bill_id, st.official_id, st.stance, st.same_as).where(st.article_id == duplicate_of)
-        .order_by(st.id.desc()))}
-    for sid, bill_id, oid, stance in conn.execute(
-            select(st.id, st.bill_id, st.official_id, st.stance).where(st.article_id == article_id)).all():
-        if (target := theirs.get((bill_id, oid, stance))) is not None:
-            conn.execute(update(st).where(st.id == sid).values(same_as=target))
-    f = m.Funding
-    figures = {(r.amount, r.kind, r.period, r.official_id): r.same_as or r.id for r in conn.execute(
-        select(f.id, f.amount, f.kind, f.period, f.official_id, f.same_as).where(f.article_id == duplicate_of)
-        .order_by(f.id.desc()))}
-    for fid, amount, kind, period, fig_oid in conn.execute(
-            select(f.id, f.amount, f.kind, f.period, f.official_id).where(f.article_id == article_id)).all():
-        if (target := figures.get((amount, kind, period, fig_oid))) is not None:
-            conn.execute(update(f).where(f.id == fid).values(same_as=target))
+    aid, dup = int(article_id), int(duplicate_of)
+    cur = _Cursor(conn)
+    try:
+        for table, what in (("bill_stances", "bill_id, official_id, stance"),
+                            ("funding", "amount, kind, period, official_id")):
+            # Newest first, so the first row of each kind in the earlier article wins.
+            theirs = {tuple(r[2:]): r[1] if r[1] is not None else r[0] for r in cur.rows(
+                f"SELECT id, same_as, {what} FROM {table} WHERE article_id = {dup} ORDER BY id DESC")}
+            links = [(target, r[0]) for r in cur.rows(f"SELECT id, {what} FROM {table} WHERE article_id = {aid}")
+                     if (target := theirs.get(tuple(r[1:]))) is not None]
+            cur.many(f"UPDATE {table} SET same_as = {cur.mark} WHERE id = {cur.mark}", links)
+    finally:
+        cur.close()
 
 
 def release(conn: Connection, model: type[m.Statement] | type[m.BillStance] | type[m.Funding],
