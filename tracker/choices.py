@@ -29,6 +29,11 @@ FUNDING_ROLES = ("single", "total", "part", "unit", "repeat")
 
 FUNDING_PERIODS = ("one_time", "annual")
 
+# What `tracker review` walks, and what a reviewer can say of an item.
+REVIEW_ITEMS = ("statement", "stance", "funding")
+
+REVIEW_VERDICTS = ("confirmed", "rejected", "corrected")
+
 # The Comparative Agendas Project major topics, with their CAP major-topic codes.
 CAP_TOPICS: dict[str, int] = {
     "Macroeconomics": 1,

@@ -43,6 +43,7 @@ Outcome = tuple["SourceArticle | SourceFailure", "Document | BaseException | _Al
 class IngestSummary:
     ingested: int = 0
     duplicates: int = 0
+    updated: int = 0  # edited versions of stored articles, which replaced them
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
 
     @property
@@ -109,14 +110,15 @@ def _settle(item: SourceArticle | SourceFailure, fut: Future[Document] | _Alread
 
 def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = None, jobs: int = 1,
            max_bytes: int | None = None, on_item: Callable[[str, str, str | None], None] | None = None,
-           summary: IngestSummary | None = None) -> IngestSummary:
+           summary: IngestSummary | None = None, link: bool = True) -> IngestSummary:
     """Ingest every article under ``paths``, each in its own transaction.
 
     ``on_item(origin, outcome, reason)`` is called after each item as it happens: outcome is
-    "ingested", "duplicate" or "failed", and reason says why for a failure. ``summary``, when given,
+    "ingested", "duplicate", "updated" (an edited version replaced a stored article) or
+    "failed", and reason says why for a failure. ``summary``, when given,
     is filled in as the batch goes, so a caller interrupted mid-batch still knows what was done.
     ``meta`` (title, url, outlet, published) overrides what the source says; the CLI allows it only
-    for a single article.
+    for a single article. ``link`` False skips near-duplicate detection (the benchmark's reference).
     """
     from sqlalchemy.exc import OperationalError
 
@@ -130,21 +132,23 @@ def ingest(db: Database, paths: Sequence[str], *, meta: ArticleMeta | None = Non
     from tracker.sources import SourceFailure
     from tracker.store.roster import linker
 
-    link = linker(db)
+    to_roster = linker(db)
     origin = None
     try:
         for item, doc in _extracted(iter_articles(list(paths), **kwargs), jobs, stored_lookup(db)):
             origin = item.origin
-            if (link is not None and doc is not None and not isinstance(doc, BaseException | _AlreadyStored)
+            if (to_roster is not None and doc is not None and not isinstance(doc, BaseException | _AlreadyStored)
                     and not isinstance(item, SourceFailure)):
                 if meta is not None and meta.published is not None:  # roles are as of the date the user gave
                     doc = replace(doc, published=meta.published.isoformat())
-                doc = _linked(link, doc, item.text)
-            outcome, reason = _store(db, item, doc, meta or ArticleMeta())
+                doc = _linked(to_roster, doc, item.text)
+            outcome, reason = _store(db, item, doc, meta or ArticleMeta(), link=link)
             if reason is not None:
                 summary.failures.append((item.origin, reason))
             elif outcome == "duplicate":
                 summary.duplicates += 1
+            elif outcome == "updated":
+                summary.updated += 1
             else:
                 summary.ingested += 1
             if on_item:
@@ -170,8 +174,8 @@ def _linked(link: Callable[[Document, str, int | None], Document], doc: Document
 
 
 def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | BaseException | _AlreadyStored | None,
-           meta: ArticleMeta) -> tuple[str, str | None]:
-    """Store one item: ("ingested" or "duplicate", None), or ("failed", why)."""
+           meta: ArticleMeta, *, link: bool = True) -> tuple[str, str | None]:
+    """Store one item: ("ingested", "updated" or "duplicate", None), or ("failed", why)."""
     from sqlalchemy.exc import OperationalError
 
     from tracker.sources import SourceFailure
@@ -187,7 +191,7 @@ def _store(db: Database, item: SourceArticle | SourceFailure, doc: Document | Ba
         result = store_article(
             db, text=item.text, title=meta.title or item.title or doc.title, url=meta.url or item.url,
             outlet=meta.outlet or item.outlet, published=meta.published or item.published,
-            source=item.origin, doc=doc)
+            source=item.origin, doc=doc, link=link)
     except OperationalError:
         raise  # the database, not this article: ingest() stops the batch
     except Exception as e:  # one article's failure is reported and the batch goes on

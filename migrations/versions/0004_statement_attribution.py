@@ -10,6 +10,9 @@ Create Date: 2026-12-06
 
 On SQLite the column is added with ALTER TABLE rather than a batch rebuild of ``statements``: a
 rebuild would drop the full-text triggers, and a plain ADD COLUMN keeps them and every row in place.
+The values are checked where they are written (store.ingest), not by a CHECK constraint: a CHECK on
+the column would make SQLite refuse to drop it again once a later batch rebuild moves it into the
+table's constraints.
 """
 from collections.abc import Sequence
 
@@ -22,23 +25,19 @@ down_revision: str | Sequence[str] | None = '0003'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_CHECK = "attribution IS NULL OR attribution IN ('explicit', 'several', 'pronoun', 'continuation', 'interview')"
 _COMMENT = ('How it was tied to its speaker: explicit, several, pronoun, continuation or interview '
             '(NULL: stored before 0004; reextract fills it).')
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE statements ADD COLUMN attribution VARCHAR(20) "
-                   f"CONSTRAINT ck_statements_attribution CHECK ({_CHECK})")
+        op.execute("ALTER TABLE statements ADD COLUMN attribution VARCHAR(20)")
         return
     op.add_column('statements', sa.Column('attribution', sa.String(length=20), nullable=True, comment=_COMMENT))
-    op.create_check_constraint('ck_statements_attribution', 'statements', _CHECK)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ALTER TABLE statements DROP COLUMN attribution")
         return
-    op.drop_constraint('ck_statements_attribution', 'statements', type_='check')
     op.drop_column('statements', 'attribution')

@@ -33,13 +33,17 @@ ARTICLE_KEYS = {"article_id", "article_title", "article_url", "article_published
 
 @pytest.fixture
 def filled(db: Database) -> Database:
-    """Three articles: Ortega and Reyes twice (Feb, then May 2023), Diaz and Park once (Mar 2023)."""
+    """Three articles: Ortega and Reyes twice (Feb, then May 2023), Diaz and Park once (Mar 2023).
+
+    The factory's articles are one template, so they are stored without duplicate linking: these
+    tests are about listings (tests/across covers what linking does to them).
+    """
     for kw in ({"day": "2023-05-01"},
                {"governor": "Ana Diaz", "senator": "Lee Park", "day": "2023-03-01", "identifier": "SB 5",
                 "bill": "Senate Bill 5"},
                {"day": "2023-02-01", "extra": " Earlier."}):
         text, doc = pair(**kw)
-        store_article(db, text=text, url=f"https://news.example/{kw['day']}", doc=doc)
+        store_article(db, text=text, url=f"https://news.example/{kw['day']}", doc=doc, link=False)
     return db
 
 
@@ -51,7 +55,7 @@ def test_an_official_is_found_by_name_surname_or_title(filled: Database, query: 
 
 def test_a_two_word_surname_is_found_after_a_title(db: Database) -> None:
     text, doc = pair(governor="Michelle Lujan Grisham")
-    store_article(db, text=text, doc=doc)
+    store_article(db, text=text, doc=doc, link=False)
     assert find_official(db, "Gov. Lujan Grisham")["name"] == "Michelle Lujan Grisham"
 
 
@@ -63,7 +67,7 @@ def test_an_unknown_official_raises_with_the_closest_names(filled: Database) -> 
 
 def test_a_surname_shared_by_two_officials_is_ambiguous(filled: Database) -> None:
     text, doc = pair(governor="Rosa Ortega", day="2024-01-01")
-    store_article(filled, text=text, doc=doc)
+    store_article(filled, text=text, doc=doc, link=False)
     with pytest.raises(NotFoundError, match="could be any of 2") as err:
         find_official(filled, "Ortega")
     assert err.value.hint is not None and "Maria Ortega" in err.value.hint and "Rosa Ortega" in err.value.hint
@@ -100,7 +104,7 @@ def test_statements_come_in_date_order_with_their_article(filled: Database) -> N
 
 def test_undated_articles_come_last(filled: Database) -> None:
     text, doc = pair(extra=" No date.")
-    store_article(filled, text=text, doc=replace(doc, published=None))
+    store_article(filled, text=text, doc=replace(doc, published=None), link=False)
     rows = list(list_statements(filled))
     assert rows[-1]["article_published"] is None and rows[0]["article_published"] == "2023-02-01"
 
@@ -192,7 +196,7 @@ def test_flagged_figures_can_be_listed_alone(db: Database) -> None:
 def test_officials_list_latest_office_and_seen_dates(filled: Database) -> None:
     text, doc = pair(day="2024-06-01", extra=" Later.")
     doc.officials[0].office = "Former Governor"
-    store_article(filled, text=text, doc=doc)
+    store_article(filled, text=text, doc=doc, link=False)
     rows = {r["name"]: r for r in list_officials(filled)}
     assert rows["Maria Ortega"]["office"] == "Former Governor"
     assert rows["Maria Ortega"]["first_seen"] == "2023-02-01" and rows["Maria Ortega"]["last_seen"] == "2024-06-01"
@@ -255,7 +259,7 @@ def test_positions_cut_keeps_the_newest_statements_in_date_order(db: Database) -
     # the cut picks by date, then article, then reading order, and keeps the full list's order.
     for n, day in enumerate(("2023-05-01", None, "2023-05-01", "2022-01-09", None, "2023-05-01")):
         text, doc = pair(day=day or "undated", extra=f" Story {n}.")
-        store_article(db, text=text, doc=replace(doc, published=day), published=None)
+        store_article(db, text=text, doc=replace(doc, published=day), published=None, link=False)
     full = {(g["topic"], o["official"]): o["statements"] for g in positions(db) for o in g["officials"]}
     assert max(len(v) for v in full.values()) == 6
 
@@ -293,7 +297,7 @@ def test_a_search_matching_many_statements_finds_the_same_first_ones(filled: Dat
 def test_statement_rows_are_the_statements_in_date_order_with_formulas_neutralised(db: Database) -> None:
     for kw in ({"day": "2023-05-01"}, {"day": "2023-02-01", "extra": " Earlier."}):
         text, doc = pair(**kw)
-        store_article(db, text=text, title="=SUM(A1)", doc=doc)
+        store_article(db, text=text, title="=SUM(A1)", doc=doc, link=False)
     records = list(list_statements(db))
     rows = [row for batch in statement_rows(db, neutralise=("=",)) for row in batch]
     assert [r[0] for r in rows] == [r["id"] for r in records]

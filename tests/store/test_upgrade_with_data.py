@@ -47,8 +47,8 @@ def _fill(url: str) -> None:
                           "\"end\", cue) VALUES (1, 1, 'Gov. Ann Example', 1, 'direct_quote', :t, :s, :e, 'said')"),
                      {"t": ARTICLE[quote:quote_end], "s": quote, "e": quote_end})
         env = conn.execute(text("SELECT id FROM topics WHERE name = 'Environment'")).scalar_one()
-        copies = {c["name"] for c in inspect(conn).get_columns("statement_topics")} >= {"article_id"}
-        if copies:  # revision 0003 on: a topic row carries its statement's article (and speaker, date)
+        copies = {"official_id", "article_id", "published"}  # from revision 0003 on
+        if copies <= {c["name"] for c in inspect(conn).get_columns("statement_topics")}:
             conn.execute(text("INSERT INTO statement_topics (statement_id, topic_id, rank, official_id, article_id, "
                               "published) VALUES (1, :t, 0, 1, 1, '2019-12-20')"), {"t": env})
         else:

@@ -39,10 +39,10 @@ def _root(
     ctx.obj = {"db": db}
 
 
-from tracker.cli import articles, database, export, queries, roster, serve  # noqa: E402  (register commands)
+from tracker.cli import articles, database, export, history, queries, review, roster, serve  # noqa: E402
 
 app.add_typer(database.app, name="db")
-for _module in (articles, database, queries, export, roster, serve):
+for _module in (articles, database, queries, history, review, export, roster, serve):  # register their commands
     _module.register(app)
 
 

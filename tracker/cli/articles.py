@@ -69,7 +69,9 @@ def ingest(
                   f"failed {summary.failed} before stopping; every stored article is complete, so running the "
                   "same command again finishes the batch (stored articles are skipped)", soft_wrap=True)
         raise typer.Exit(130) from None
-    err.print(f"ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s), failed {summary.failed}")
+    edited = f", replaced {summary.updated} edited article(s) (earlier text kept)" if summary.updated else ""
+    err.print(f"ingested {summary.ingested}, skipped {summary.duplicates} duplicate(s){edited}, "
+              f"failed {summary.failed}")
     if summary.failed:
         raise typer.Exit(1)
 

@@ -26,10 +26,12 @@ def export(
     excel: bool = typer.Option(False, "--excel", help="Start with a byte-order mark so spreadsheets read UTF-8."),
     fmt: str = typer.Option("csv", "--format", help="csv (one TABLE) or popolo (persons, organizations and "
                                                      "memberships as Popolo JSON)."),
+    reviewed: bool = typer.Option(False, "--reviewed",
+                                  help="Only items a person confirmed or corrected (statements, funding)."),
 ) -> None:
     """Write one table as RFC 4180 CSV (UTF-8, header row, formula cells neutralised), or everyone as Popolo JSON."""
     from tracker.report.csvout import atomic_text_file, write_row_batches
-    from tracker.report.exports import EXPORTS
+    from tracker.report.exports import EXPORTS, REVIEWED_EXPORTS
 
     if fmt == "popolo":
         if table is not None:
@@ -43,7 +45,10 @@ def export(
         raise BadInputError("export needs a table", f"use one of {', '.join(EXPORTS)}")
     if table not in EXPORTS:
         raise BadInputError(f"no export named {table!r}", f"use one of {', '.join(EXPORTS)}")
-    columns, rows_of, neutralised = EXPORTS[table]
+    if reviewed and table not in REVIEWED_EXPORTS:
+        raise BadInputError(f"--reviewed does not apply to {table!r}",
+                            f"reviews are of {' and '.join(REVIEWED_EXPORTS)}; export those with --reviewed")
+    columns, rows_of, neutralised = (REVIEWED_EXPORTS if reviewed else EXPORTS)[table]
     db = open_database(ctx)
     with atomic_text_file(output, bom=excel) as out, progress(f"exporting {table}", None) as advance:
         n = write_row_batches(out, columns, _counted(rows_of(db), advance), neutralised=neutralised)

@@ -9,8 +9,13 @@ from tracker.cli.common import emit, open_database, parse_date, quick_listing, r
 JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
 CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
 
-STATEMENT_COLUMNS = ["article_published", "speaker", "kind", "topics", "text", "article_title"]
-STATEMENT_DETAIL = ["attribution", "speaker_text", "article_url"]  # in --json and --csv only
+STATEMENT_COLUMNS = ["article_published", "speaker", "kind", "topics", "text", "article_title", "sources"]
+STATEMENT_DETAIL = ["attribution", "speaker_text", "article_url", "source_articles"]  # in --json and --csv only
+
+
+def _with_sources_label(rec: dict) -> dict:
+    n = rec["sources"]
+    return {**rec, "sources": f"{n} sources" if n > 1 else "1 source"}
 
 # A terminal shows a screenful; --json, --csv and `tracker export` are for everything.
 TABLE_ROWS = 25
@@ -18,9 +23,17 @@ PER_OFFICIAL = 10
 ALL = typer.Option(False, "--all", help="No limits: every matching item (can be very long).")
 
 
+REVIEWED = typer.Option(False, "--reviewed", help="Only items a person confirmed or corrected (`tracker review`).")
+
+
 def register(app: typer.Typer) -> None:
-    for fn in (official, statements, positions, bills, funding, topics):  # `officials` is a group: cli/roster.py
+    from tracker.cli.review import statement_commands
+
+    for fn in (official, positions, bills, funding, topics):  # `officials` is a group: cli/roster.py
         app.command()(fn)
+    # `tracker statements [OPTIONS]` lists; `tracker statements confirm|reject|correct ID` reviews one.
+    statement_commands.callback(invoke_without_command=True)(statements)
+    app.add_typer(statement_commands, name="statements")
 
 
 @reports_errors
@@ -89,14 +102,19 @@ def statements(
     search: str | None = typer.Option(None, "--search", "-s", help="Full-text search in the statement text."),
     limit: int | None = typer.Option(None, min=1, help=f"At most this many (the table's default: {TABLE_ROWS})."),
     show_all: bool = ALL,
+    reviewed: bool = REVIEWED,
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
     """Statements, in date order, filtered by official, topic, kind, dates and words.
 
-    The table shows the first 25 unless --limit or --all says otherwise; --json and --csv print
-    every match unless --limit is given.
+    A quote reported by several articles is listed once, with how many sources report it (--json
+    lists them in source_articles). The table shows the first 25 unless --limit or --all says
+    otherwise; --json and --csv print every match unless --limit is given. `tracker statements
+    confirm|reject|correct ID` records a review of one statement.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from tracker.choices import STATEMENT_KINDS
     from tracker.errors import BadInputError
     from tracker.store.queries import list_statements
@@ -107,7 +125,9 @@ def statements(
     table_cut = limit is None and not show_all and not (as_json or as_csv)
     rows = list_statements(open_database(ctx), official=official, topic=topic, kind=kind, attribution=ways,
                            since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-                           search=search, limit=TABLE_ROWS + 1 if table_cut else limit)
+                           search=search, limit=TABLE_ROWS + 1 if table_cut else limit, reviewed=reviewed)
+    if not (as_json or as_csv):
+        rows = (_with_sources_label(r) for r in rows)
     if table_cut:
         shown = list(rows)
         emit(shown[:TABLE_ROWS], STATEMENT_COLUMNS, as_json=False, as_csv=False, title="Statements", wide=("text",))
@@ -115,6 +135,9 @@ def statements(
             stderr_console().print(f"[dim]the first {TABLE_ROWS} shown; more match: use --limit N, --all, --json, "
                                    "--csv or `tracker export statements`[/dim]")
         return
+    if as_csv:
+        rows = ({**r, "source_articles": "; ".join(a["url"] or a["title"] or str(a["article_id"])
+                                                   for a in r["source_articles"])} for r in rows)
     emit(rows, [*STATEMENT_COLUMNS, *STATEMENT_DETAIL] if as_csv or as_json else STATEMENT_COLUMNS,
          as_json=as_json, as_csv=as_csv, title="Statements", wide=("text",))
 
@@ -172,6 +195,7 @@ def funding(
         None, "--kind", help="request, appropriation, budget, grant, cost, ...; campaign lists campaign money, "
                              "which is never in public totals."),
     by: str | None = typer.Option(None, "--by", help="Totals only, rolled up by topic, year or official."),
+    reviewed: bool = REVIEWED,
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
@@ -191,11 +215,11 @@ def funding(
         raise BadInputError(f"--by {by!r} is not a rollup", f"use one of {', '.join(ROLLUPS)}")
     db = open_database(ctx)
     if by is not None:
-        emit(funding_totals(db, official=official, kind=kind, by=by),
+        emit(funding_totals(db, official=official, kind=kind, by=by, reviewed=reviewed),
              [by, "period", "currency", "count", "uncounted", "total", "flagged"], as_json=as_json, as_csv=as_csv,
              title=f"Totals by {by} (each sum counted once)")
         return
-    rows = list_funding(db, official=official, kind=kind)
+    rows = list_funding(db, official=official, kind=kind, reviewed=reviewed)
     columns = ["article_published", "official", "amount", "currency", "period", "kind", "role", "purpose",
                "flag_reason", "evidence"]
     if as_json or as_csv:
@@ -205,7 +229,7 @@ def funding(
     listed = list(rows)
     emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"))
     if listed:
-        emit(funding_totals(db, official=official, kind=kind),
+        emit(funding_totals(db, official=official, kind=kind, reviewed=reviewed),
              ["official", "kind", "period", "currency", "count", "uncounted", "total"],
              as_json=False, as_csv=False, title="Totals by official, kind and period (each sum counted once)")
 

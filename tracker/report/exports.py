@@ -20,12 +20,12 @@ SOURCE = ["article_published", "article_title", "article_url", "evidence"]
 STATEMENT_COLUMNS = ["id", "speaker", "speaker_text", "kind", "topics", "text", "start", "end", "cue", *SOURCE]
 
 
-def _statements(db: Database) -> Iterator[list[tuple[Any, ...]]]:
+def _statements(db: Database, reviewed: bool = False) -> Iterator[list[tuple[Any, ...]]]:
     from tracker.report.csvout import FORMULA_STARTS
     from tracker.store.queries import STATEMENT_ROW, statement_rows
 
     assert list(STATEMENT_ROW) == STATEMENT_COLUMNS
-    return statement_rows(db, neutralise=FORMULA_STARTS)
+    return statement_rows(db, neutralise=FORMULA_STARTS, reviewed=reviewed)
 
 
 def _officials(db: Database) -> Iterator[dict[str, Any]]:
@@ -40,10 +40,10 @@ def _bills(db: Database) -> Iterator[dict[str, Any]]:
     return bill_mentions(db)
 
 
-def _funding(db: Database) -> Iterator[dict[str, Any]]:
+def _funding(db: Database, reviewed: bool = False) -> Iterator[dict[str, Any]]:
     from tracker.store.queries import list_funding
 
-    return list_funding(db)
+    return list_funding(db, reviewed=reviewed)
 
 
 def _positions(db: Database) -> Iterator[dict[str, Any]]:
@@ -92,4 +92,11 @@ EXPORTS: dict[str, Export] = {
     "funding": _table(["id", "official", "amount", "currency", "period", "kind", "purpose", "flagged", "flag_reason",
                        "role", "part_of", "repeat_of", "counted", "topic", "year", "start", "end", *SOURCE], _funding),
     "positions": _table(POSITION_COLUMNS, _positions),
+}
+
+FUNDING_COLUMNS = EXPORTS["funding"].columns
+# `tracker export TABLE --reviewed`: only items a person confirmed or corrected.
+REVIEWED_EXPORTS: dict[str, Export] = {
+    "statements": Export(STATEMENT_COLUMNS, lambda db: _statements(db, reviewed=True), neutralised=True),
+    "funding": _table(FUNDING_COLUMNS, lambda db: _funding(db, reviewed=True)),
 }

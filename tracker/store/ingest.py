@@ -33,6 +33,7 @@ from tracker.choices import (
 )
 from tracker.errors import BadInputError
 from tracker.store import models as m
+from tracker.store.dedup import quote_keys, same_story
 
 if TYPE_CHECKING:
     from tracker.extract.document import Document
@@ -41,8 +42,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StoreResult:
-    status: Literal["ingested", "duplicate"]
+    """``updated``: an edited version of a stored article replaced it (the earlier text is kept in
+    ``article_versions``). ``duplicate_of``: the earlier article this one retells, if any."""
+
+    status: Literal["ingested", "duplicate", "updated"]
     article_id: int
+    duplicate_of: int | None = None
 
 
 def text_sha256(text: str) -> str:
@@ -59,6 +64,11 @@ def _as_date(value: str | date | None) -> date | None:
 
 
 _ARTICLE_BY_SHA = select(m.Article.id).where(m.Article.sha256 == bindparam("sha"))
+# An edited version of a stored article: the same url, or (no url given) the same outlet and headline.
+_ARTICLE_BY_URL = select(m.Article.id).where(m.Article.url == bindparam("url")).order_by(m.Article.id).limit(1)
+_ARTICLE_BY_TITLE = (select(m.Article.id).where(m.Article.outlet == bindparam("outlet"),
+                                                m.Article.title == bindparam("title"))
+                     .order_by(m.Article.id).limit(1))
 
 
 _NUL = "\x00"
@@ -101,8 +111,14 @@ def stored_lookup(db: Database) -> Callable[[str], int | None]:
 
 def store_article(db: Database, *, text: str, title: str | None = None, url: str | None = None,
                   outlet: str | None = None, published: date | None = None, source: str | None = None,
-                  doc: Document) -> StoreResult:
-    """Store one article and its extraction document in one transaction; the same text twice is a duplicate."""
+                  doc: Document, link: bool = True) -> StoreResult:
+    """Store one article and its extraction document in one transaction; the same text twice is a duplicate.
+
+    New text under the url of a stored article, or with no url under its outlet and headline and
+    telling the same story, is an edited version: it replaces what that article said, and the
+    earlier text goes to ``article_versions``. ``link``
+    False skips near-duplicate detection (the benchmark's reference).
+    """
     if _NUL in text:
         text, doc = _without_nul(text), _without_nul(doc)
     title, url, outlet, source = (_without_nul(v) for v in (title, url, outlet, source))
@@ -112,9 +128,24 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
             existing = s.connection().execute(_ARTICLE_BY_SHA, {"sha": sha}).scalar()
             if existing is not None:
                 return StoreResult("duplicate", existing)
+            title = title if title is not None else doc.title
+            outlet = outlet if outlet is not None else doc.outlet
+            conn = s.connection()
+            earlier = conn.execute(_ARTICLE_BY_URL, {"url": url}).scalar() if url else None
+            if earlier is None and not url and outlet and title:
+                # A headline is not unique ("Letters", "The Latest"): the texts must tell one story too.
+                found = conn.execute(_ARTICLE_BY_TITLE, {"outlet": outlet, "title": title}).scalar()
+                old_text = conn.execute(select(m.Article.text).where(m.Article.id == found)).scalar()
+                if found is not None and old_text is not None and same_story(text, old_text):
+                    earlier = found
+            if earlier is not None:
+                article = _replace_text(s, earlier, text=text, sha=sha, title=title, outlet=outlet,
+                                        published=published if published is not None else _as_date(doc.published),
+                                        source=source)
+                write_document(s, article, doc)
+                return _after_write(s, article, "updated", link=link)
             values = {
-                "sha256": sha, "text": text, "title": title if title is not None else doc.title, "url": url,
-                "outlet": outlet if outlet is not None else doc.outlet,
+                "sha256": sha, "text": text, "title": title, "url": url, "outlet": outlet,
                 "published": published if published is not None else _as_date(doc.published),
                 "source": source, "ingested_at": datetime.now(UTC), "extractor_version": __version__,
             }
@@ -122,7 +153,7 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
             (article_id,) = _INSERT_ARTICLE(s.connection(), [values])
             article = m.Article(id=article_id, **values)  # what write_document reads; not added to the session
             write_document(s, article, doc)
-            return StoreResult("ingested", article.id)
+            return _after_write(s, article, "ingested", link=link)
     except IntegrityError:
         # Another writer stored the same text between our check and insert. Tracker's own writers
         # take turns (db.py), so only a program writing past that lock gets here; anything else is a bug.
@@ -131,6 +162,41 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
         if existing is None:
             raise
         return StoreResult("duplicate", existing)
+
+
+def _replace_text(s: Session, article_id: int, *, text: str, sha: str, title: str | None, outlet: str | None,
+                  published: date | None, source: str | None) -> m.Article:
+    """Keep the stored text of ``article_id`` as a version, put the edited one in its place, clear its rows."""
+    article = s.get(m.Article, article_id)
+    assert article is not None
+    s.add(m.ArticleVersion(article_id=article.id, sha256=article.sha256, text=article.text, title=article.title,
+                           published=article.published, ingested_at=article.ingested_at,
+                           replaced_at=datetime.now(UTC)))
+    clear_extracted(s, article.id)
+    article.sha256, article.text, article.title, article.outlet = sha, text, title, outlet
+    article.published = published if published is not None else article.published
+    article.source = source if source is not None else article.source
+    article.ingested_at, article.extractor_version = datetime.now(UTC), __version__
+    s.flush()
+    return article
+
+
+def _after_write(s: Session, article: m.Article, status: Literal["ingested", "updated"], *,
+                 link: bool) -> StoreResult:
+    """What follows writing an article's rows: the reviews of it applied, then repeats linked."""
+    from tracker.store import dedup, review
+
+    conn = s.connection()
+    if status != "ingested":  # a new article has no reviews yet
+        review.apply(s, article)
+    dup = None
+    if link:
+        found = dedup.link_article(conn, article.id, article.text, fresh=status == "ingested")
+        dup = found[0] if found else None
+        dedup.link_statements(conn, article.id, article.published, dup)
+        if dup is not None:
+            dedup.link_copies(conn, article.id, dup)
+    return StoreResult(status, article.id, dup)
 
 
 def reextract(db: Database, extract_fn: Callable[..., Document],
@@ -167,6 +233,7 @@ def reextract(db: Database, extract_fn: Callable[..., Document],
             clear_extracted(s, article_id)
             article.extractor_version = __version__
             write_document(s, article, doc)
+            _after_write(s, article, "updated", link=True)
             _delete_orphans(s)
         done += 1
         if progress is not None:
@@ -187,7 +254,13 @@ def tidy_linked_names(db: Database) -> None:
 
 
 def clear_extracted(s: Session, article_id: int) -> None:
-    """Delete every row extraction made for one article (its text and metadata stay)."""
+    """Delete every row extraction made for one article (its text and metadata stay).
+
+    Rows in other articles that repeat one of these take its place first (see ``dedup.release``).
+    """
+    from tracker.store.dedup import release_article
+
+    release_article(s.connection(), article_id)
     stmt_ids = select(m.Statement.id).where(m.Statement.article_id == article_id)
     s.execute(delete(m.StatementTopic).where(m.StatementTopic.statement_id.in_(stmt_ids)))
     for model in (m.Statement, m.BillStance, m.BillMention, m.Funding, m.OfficialOffice, m.OfficialMention):
@@ -501,7 +574,8 @@ def _write_statements(w: _Writer, text: str, doc: Document) -> None:
                      "speaker_text": st.speaker_text, "article_id": w.article.id,
                      "kind": _choice(st.kind, STATEMENT_KINDS, f"{what}: kind"), "text": st.text,
                      "start": start, "end": end, "cue": st.cue or None,
-                     "attribution": _choice(st.attribution, ATTRIBUTIONS, f"{what}: attribution")})
+                     "attribution": _choice(st.attribution, ATTRIBUTIONS, f"{what}: attribution"),
+                     **quote_keys(st.text)})
     if not rows:
         return
     # Stored in reading order, so within an article a statement's id orders it as its start does

@@ -33,7 +33,7 @@ def topics(run: Run) -> list[dict[str, Any]]:
     return out
 
 
-_STATEMENT_COUNTS = ("SELECT official_id, count(*) FROM statements WHERE official_id IS NOT NULL "
+_STATEMENT_COUNTS = ("SELECT official_id, count(*) FROM statements WHERE official_id IS NOT NULL AND same_as IS NULL "
                      "GROUP BY official_id")
 _SEEN = ("SELECT om.official_id, min(a.published), max(a.published) FROM official_mentions om "
          "JOIN articles a ON a.id = om.article_id GROUP BY om.official_id")

@@ -15,13 +15,16 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -31,12 +34,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from tracker.choices import (
-    ATTRIBUTIONS,
     BILL_STATUSES,
     CORRECTION_KINDS,
     FUNDING_KINDS,
     FUNDING_PERIODS,
     FUNDING_ROLES,
+    REVIEW_ITEMS,
+    REVIEW_VERDICTS,
     STANCES,
     STATEMENT_KINDS,
 )
@@ -65,7 +69,12 @@ class Base(DeclarativeBase):
 
 class Article(Base):
     __tablename__ = "articles"
-    __table_args__ = ({"comment": "One ingested news article, with its full text as extracted from."},)
+    __table_args__ = (
+        # An edited version of a stored article is found by its url, or its outlet and headline.
+        Index("ix_articles_url", "url"),
+        Index("ix_articles_outlet_title", "outlet", "title"),
+        {"comment": "One ingested news article, with its full text as extracted from."},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
     sha256: Mapped[str] = mapped_column(String(64), unique=True,
@@ -80,6 +89,50 @@ class Article(Base):
                                                      comment="When it was first stored (UTC).")
     extractor_version: Mapped[str] = mapped_column(String(40),
                                                    comment="tracker version whose extractor produced its rows.")
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True,
+        comment="An earlier article telling the same story (a reprint or another outlet's copy), if any.")
+    similarity: Mapped[float | None] = mapped_column(
+        Float, comment="Estimated word-shingle Jaccard similarity to duplicate_of (0 to 1).")
+
+
+class ArticleSignature(Base):
+    __tablename__ = "article_signatures"
+    __table_args__ = ({"comment": "Each article's MinHash signature, to find near-duplicate articles."},)
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+                                            comment="The article.")
+    minhash: Mapped[bytes] = mapped_column(LargeBinary, comment="64 one-permutation MinHash values, 4 bytes each.")
+
+
+class ArticleBand(Base):
+    __tablename__ = "article_bands"
+    # On SQLite the primary key is the table (WITHOUT ROWID): 10 rows per ingested article go into
+    # one B-tree. No index by article: an article's rows are found from its stored signature.
+    __table_args__ = ({"comment": "LSH index: one row per band of an article's signature.",
+                       "sqlite_with_rowid": False},)
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False,
+                                     comment="Hash of the band number and its MinHash values.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+                                            comment="The article.")
+
+
+class ArticleVersion(Base):
+    __tablename__ = "article_versions"
+    __table_args__ = ({"comment": "Earlier texts of an article that was ingested again, edited."},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True,
+                                            comment="The article, as it is now.")
+    sha256: Mapped[str] = mapped_column(String(64), comment="SHA-256 hex digest of the earlier text.")
+    text: Mapped[str] = mapped_column(Text, comment="The earlier text.")
+    title: Mapped[str | None] = mapped_column(Text, comment="The earlier headline.")
+    published: Mapped[dt.date | None] = mapped_column(Date, comment="The earlier publication date.")
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True),
+                                                     comment="When the earlier text was stored (UTC).")
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True),
+                                                     comment="When the edited text replaced it (UTC).")
 
 
 class Official(Base):
@@ -147,14 +200,15 @@ class Statement(Base):
     __tablename__ = "statements"
     __table_args__ = (
         CheckConstraint(_in("kind", STATEMENT_KINDS), name="kind"),
-        CheckConstraint("attribution IS NULL OR " + _in("attribution", ATTRIBUTIONS), name="attribution"),
         CheckConstraint(_span_ok(), name="span"),
         Index("ix_statements_article_id_start", "article_id", "start"),
+        # An official's most recently stored statements: the candidates a new statement may repeat.
+        Index("ix_statements_official_id_article_id", "official_id", "article_id"),
         {"comment": "What an official said: a quote, reported speech or an interview answer (Popolo Speech)."},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id; also the FTS rowid.")
-    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id", ondelete="SET NULL"), index=True,
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id", ondelete="SET NULL"),
                                                     comment="Who spoke; NULL when the tool could not tell.")
     speaker_text: Mapped[str | None] = mapped_column(Text, comment="The raw words that named the speaker.")
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
@@ -167,6 +221,13 @@ class Statement(Base):
     attribution: Mapped[str | None] = mapped_column(
         String(20), comment="How it was tied to its speaker: explicit, several, pronoun, continuation or interview "
                             "(NULL: stored before 0004; reextract fills it).")
+    text_key: Mapped[str | None] = mapped_column(String(16), index=True,
+                                                 comment="Hash of the text's lower-cased words: equal for one quote.")
+    head_key: Mapped[str | None] = mapped_column(String(16), index=True,
+                                                 comment="Hash of its first eight words: equal for a trimmed quote.")
+    same_as: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL"), index=True,
+        comment="The statement this one repeats (another source of it); NULL for the one counted.")
 
 
 class Topic(Base):
@@ -272,6 +333,9 @@ class BillStance(Base):
     start: Mapped[int] = mapped_column(Integer, comment="Evidence start offset into articles.text.")
     end: Mapped[int] = mapped_column(Integer, comment="Evidence end offset (exclusive).")
     cue: Mapped[str | None] = mapped_column(String(200), comment="The extraction rule that found it.")
+    same_as: Mapped[int | None] = mapped_column(
+        ForeignKey("bill_stances.id", ondelete="SET NULL"), index=True,
+        comment="The same stance in the article this one's article duplicates; NULL for the one counted.")
 
 
 class Funding(Base):
@@ -307,6 +371,10 @@ class Funding(Base):
         Integer, comment="ordinal of the figure in the same article that this part or unit is counted in.")
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"),
                                                  comment="The policy topic of what the money is for.")
+
+    same_as: Mapped[int | None] = mapped_column(
+        ForeignKey("funding.id", ondelete="SET NULL"), index=True,
+        comment="The same figure in the article this one's article duplicates; NULL for the one counted.")
 
 
 class RosterPerson(Base):
@@ -368,6 +436,34 @@ class LinkCorrection(Base):
     target_ocd: Mapped[str | None] = mapped_column(String(80), comment="Link or merge to this roster person.")
     target_name: Mapped[str | None] = mapped_column(String(200), comment="Merge into or split off as this name.")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), comment="When it was made (UTC).")
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (
+        CheckConstraint(_in("item", REVIEW_ITEMS), name="item"),
+        CheckConstraint(_in("verdict", REVIEW_VERDICTS), name="verdict"),
+        CheckConstraint("stance IS NULL OR " + _in("stance", STANCES), name="stance"),
+        CheckConstraint(_span_ok(), name="span"),
+        UniqueConstraint("article_id", "item", "start", "end"),
+        {"comment": "A person's verdict on an extracted item, kept apart so it survives re-extraction."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Row id.")
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            comment="The article the item is from.")
+    item: Mapped[str] = mapped_column(String(10), comment="statement, stance or funding.")
+    start: Mapped[int] = mapped_column(Integer, comment="The item's start offset into articles.text.")
+    end: Mapped[int] = mapped_column(Integer, comment="The item's end offset (exclusive).")
+    evidence: Mapped[str] = mapped_column(Text,
+                                          comment="articles.text[start:end] when reviewed; applies only while equal.")
+    verdict: Mapped[str] = mapped_column(String(10), comment="confirmed, rejected or corrected.")
+    speaker: Mapped[str | None] = mapped_column(String(200), comment="Corrected speaker or official name.")
+    topic: Mapped[str | None] = mapped_column(String(100), comment="Corrected main topic of a statement.")
+    stance: Mapped[str | None] = mapped_column(String(10), comment="Corrected stance (supports, opposes).")
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 2), comment="Corrected amount of a figure.")
+    reason: Mapped[str | None] = mapped_column(Text, comment="Why, in the reviewer's words.")
+    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), comment="When (UTC).")
 
 
 metadata = Base.metadata

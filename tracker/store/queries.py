@@ -42,7 +42,7 @@ def _evidence(start: Any, end: Any) -> Any:
 
 def _article_cols() -> list[Any]:
     return [A.id.label("article_id"), A.title.label("article_title"), A.url.label("article_url"),
-            A.published.label("article_published")]
+            A.outlet.label("article_outlet"), A.published.label("article_published")]
 
 
 def _record(row: Any) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def official_detail(db: Database, name: str, *, limit: int | None = None) -> dic
             select(func.min(A.published), func.max(A.published), func.count())
             .join(m.OfficialMention, m.OfficialMention.article_id == A.id)
             .where(m.OfficialMention.official_id == oid)).one()
-        total = s.scalar(select(func.count()).select_from(S).where(S.official_id == oid)) or 0
+        total = s.scalar(select(func.count()).select_from(S).where(S.official_id == oid, S.same_as.is_(None))) or 0
         # One range of ix_statement_topics_latest per topic, whatever statistics the planner has.
         tt = m.StatementTopic
         said = (select(func.count()).select_from(tt).where(tt.topic_id == m.Topic.id, tt.official_id == oid)
@@ -108,9 +108,10 @@ def official_detail(db: Database, name: str, *, limit: int | None = None) -> dic
         st = m.BillStance
         stances = [_record(r) for r in s.execute(_latest(_stance_query().where(st.official_id == oid), st.start,
                                                          limit))]
-        n_stances = s.scalar(select(func.count()).select_from(st).where(st.official_id == oid)) or 0
+        n_stances = s.scalar(select(func.count()).select_from(st).where(st.official_id == oid,
+                                                                         st.same_as.is_(None))) or 0
         n_funding = s.scalar(select(func.count()).select_from(m.Funding).where(
-            m.Funding.official_id == oid, m.Funding.kind != "campaign")) or 0
+            m.Funding.official_id == oid, m.Funding.kind != "campaign", m.Funding.same_as.is_(None))) or 0
     return {**found, "offices": office_rows, "first_seen": _iso(lo), "last_seen": _iso(hi), "articles": n_articles,
             "statements": total, "statements_by_topic": by_topic, "stances": stances, "stances_total": n_stances,
             "funding": list(list_funding(db, official_id=oid, latest=limit)), "funding_total": n_funding}
@@ -176,13 +177,20 @@ def _common(db: Database, fts: Any, match: ColumnElement[bool], first: int) -> b
 def list_statements(db: Database, *, official: str | None = None, topic: str | None = None,
                     kind: str | None = None, since: date | None = None, until: date | None = None,
                     search: str | None = None, limit: int | None = None,
-                    attribution: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
+                    attribution: tuple[str, ...] | None = None,
+                    reviewed: bool = False) -> Iterator[dict[str, Any]]:
     """Statements in date order (undated articles last), filtered; streamed, so exports of millions are flat.
 
+    A quote several articles report is one record: ``sources`` counts its articles and
+    ``source_articles`` lists them. ``reviewed``: only statements a person confirmed or corrected.
     ``attribution`` keeps only statements tied to their speaker in one of those ways (choices.ATTRIBUTIONS).
     Names are resolved before the first record, so a NotFoundError comes before any output.
     """
-    q = _statement_query()
+    q = _statement_query().where(S.same_as.is_(None))
+    if reviewed:
+        from tracker.store.review import reviewed as was_reviewed
+
+        q = q.where(was_reviewed("statement", S))
     if official is not None:
         q = q.where(S.official_id == find_official(db, official)["id"])
     if topic is not None:
@@ -231,6 +239,23 @@ def _add_topics(s: Session, records: list[dict[str, Any]], names: dict[int, str]
     sql = f"SELECT statement_id, topic_id FROM statement_topics WHERE statement_id IN ({ids}) ORDER BY rank"
     for sid, tid in s.connection().exec_driver_sql(sql):
         by_id[sid].append(names[tid])
+    _add_sources(s, records, ids)
+
+
+def _add_sources(s: Session, records: list[dict[str, Any]], ids: str) -> None:
+    """Set ``sources`` (how many articles report the statement) and ``source_articles`` (each of them)."""
+    repeats: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    sql = ("SELECT s.same_as, a.id, a.title, a.outlet, a.url, a.published, s.start, s.\"end\" FROM statements s "
+           f"JOIN articles a ON a.id = s.article_id WHERE s.same_as IN ({ids}) ORDER BY a.published, a.id")
+    for target, aid, title, outlet, url, published, start, end in s.connection().exec_driver_sql(sql):
+        repeats[target].append({"article_id": aid, "title": title, "outlet": outlet, "url": url,
+                                "published": listings.iso(published), "start": start, "end": end})
+    for rec in records:
+        own = {"article_id": rec["article_id"], "title": rec.get("article_title"), "outlet": rec.get("article_outlet"),
+               "url": rec.get("article_url"), "published": listings.iso(rec.get("article_published")),
+               "start": rec["start"], "end": rec["end"]}
+        rec["source_articles"] = [own, *repeats.get(rec["id"], [])]
+        rec["sources"] = len(rec["source_articles"])
 
 
 def _stream(db: Database, queries: list[Select], limit: int | None) -> Iterator[dict[str, Any]]:
@@ -262,7 +287,8 @@ STATEMENT_ROW = ("id", "speaker", "speaker_text", "kind", "topics", "text", "sta
                  "article_published", "article_title", "article_url", "evidence")
 
 
-def statement_rows(db: Database, *, neutralise: tuple[str, ...] = ()) -> Iterator[list[tuple[Any, ...]]]:
+def statement_rows(db: Database, *, neutralise: tuple[str, ...] = (),
+                   reviewed: bool = False) -> Iterator[list[tuple[Any, ...]]]:
     """Every statement as a tuple of ``STATEMENT_ROW``, in batches, in date order: the bulk export.
 
     Text cells starting with one of ``neutralise`` get a leading ``'`` (CSV formula injection). On
@@ -273,7 +299,7 @@ def statement_rows(db: Database, *, neutralise: tuple[str, ...] = ()) -> Iterato
         def safe(v: Any) -> Any:
             return "'" + v if isinstance(v, str) and neutralise and v.startswith(neutralise) else v
 
-        for rec in list_statements(db):
+        for rec in list_statements(db, reviewed=reviewed):
             yield [tuple(safe("; ".join(rec["topics"]) if c == "topics" else rec[c]) for c in STATEMENT_ROW)]
         return
 
@@ -284,7 +310,11 @@ def statement_rows(db: Database, *, neutralise: tuple[str, ...] = ()) -> Iterato
 
     q = (select(S.id, cell(Off.name), cell(S.speaker_text), cell(S.kind), cell(S.text), S.start, S.end, cell(S.cue),
                 A.id, cell(A.title), cell(A.url), A.published)
-         .join(A, A.id == S.article_id).outerjoin(Off, Off.id == S.official_id))
+         .join(A, A.id == S.article_id).outerjoin(Off, Off.id == S.official_id).where(S.same_as.is_(None)))
+    if reviewed:
+        from tracker.store.review import reviewed as was_reviewed
+
+        q = q.where(was_reviewed("statement", S))
     dated = q.where(A.published.is_not(None)).order_by(A.published, A.id, S.start)
     undated = q.where(A.published.is_(None)).order_by(A.id, S.start)
     with db.session() as s:
@@ -319,7 +349,7 @@ def _stance_query() -> Select:
                    m.Bill.status.label("bill_status"), st.stance, st.start, st.end,
                    _evidence(st.start, st.end).label("evidence"), *_article_cols())
             .join(A, A.id == st.article_id).join(Off, Off.id == st.official_id).join(m.Bill, m.Bill.id == st.bill_id)
-            .order_by(A.published, A.id, st.start))
+            .where(st.same_as.is_(None)).order_by(A.published, A.id, st.start))
 
 
 def positions(db: Database, *, topic: str | None = None, official: str | None = None,
@@ -353,7 +383,8 @@ def positions(db: Database, *, topic: str | None = None, official: str | None = 
             if o is not None:  # excluded by the query; this tells the type checker
                 said[(t, o)] = n
         bill_topics, guessed = _bill_topics(s, tid)
-        sq = select(st.bill_id, st.official_id, func.count()).group_by(st.bill_id, st.official_id)
+        sq = (select(st.bill_id, st.official_id, func.count()).where(st.same_as.is_(None))
+              .group_by(st.bill_id, st.official_id))
         if tid is not None:
             sq = sq.where(_of_topic(st.bill_id, tid, guessed))
         if oid is not None:
@@ -528,7 +559,7 @@ def list_bills(db: Database) -> list[dict[str, Any]]:
     """Every bill, latest first: status, supporters and opponents (each official's latest stance), articles."""
     with db.session() as s:
         mentions = {bid: (n, lo, hi) for bid, n, lo, hi in s.execute(
-            select(m.BillMention.bill_id, func.count(func.distinct(m.BillMention.article_id)),
+            select(m.BillMention.bill_id, func.count(func.distinct(func.coalesce(A.duplicate_of, A.id))),
                    func.min(A.published), func.max(A.published))
             .join(A, A.id == m.BillMention.article_id).group_by(m.BillMention.bill_id)).all()}
         latest: dict[int, dict[str, str]] = defaultdict(dict)
@@ -553,13 +584,14 @@ def list_bills(db: Database) -> list[dict[str, Any]]:
 
 def list_funding(db: Database, *, official: str | None = None, kind: str | None = None,
                  flagged: bool = False, official_id: int | None = None,
-                 latest: int | None = None) -> Iterator[dict[str, Any]]:
+                 latest: int | None = None, reviewed: bool = False) -> Iterator[dict[str, Any]]:
     """Money figures in date order, optionally for one official, one kind, or only the flagged ones.
 
     Public money only unless ``kind`` is "campaign". Each record says how it counts: ``role``
     (single, total, part, unit or repeat), ``part_of`` (the id of the figure it is counted in),
     ``repeat_of`` and ``counted``. ``latest`` keeps only that many of the most recent (still in date
-    order); repetitions are then told only among those.
+    order); repetitions are then told only among those. A figure repeated by a copy of its article
+    is listed once. ``reviewed``: only figures a person confirmed or corrected.
     """
     f = m.Funding
     whole = aliased(m.Funding)
@@ -569,7 +601,12 @@ def list_funding(db: Database, *, official: str | None = None, kind: str | None 
                 year.label("year"), f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
          .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id)
          .outerjoin(m.Topic, m.Topic.id == f.topic_id)
-         .outerjoin(whole, (whole.article_id == f.article_id) & (whole.ordinal == f.part_of)))
+         .outerjoin(whole, (whole.article_id == f.article_id) & (whole.ordinal == f.part_of))
+         .where(f.same_as.is_(None)))
+    if reviewed:
+        from tracker.store.review import reviewed as was_reviewed
+
+        q = q.where(was_reviewed("funding", f))
     if official is not None:
         official_id = find_official(db, official)["id"]
     if official_id is not None:
@@ -594,11 +631,11 @@ def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
 
 
 def funding_totals(db: Database, *, official: str | None = None, kind: str | None = None,
-                   by: str | None = None) -> list[dict[str, Any]]:
+                   by: str | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
     """Sums that count each sum of money once (``funding_sums``): by official and kind, or with ``by``
     ("official", "topic" or "year") one rollup; always apart by period and currency."""
     keys = (by,) if by is not None else ("official", "kind")
-    return funding_sums.totals(list_funding(db, official=official, kind=kind), keys)
+    return funding_sums.totals(list_funding(db, official=official, kind=kind, reviewed=reviewed), keys)
 
 
 def list_topics(db: Database) -> list[dict[str, Any]]:
