@@ -42,7 +42,7 @@ def test_impossible_dates_are_ignored() -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Q&A: Mayor wants more bus lanes downtown\n\n\nNow in her second term...", "Q&A: Mayor wants more bus lanes downtown"),
+    ("Q&A: Mayor wants more bus lanes\n\n\nNow in her second term...", "Q&A: Mayor wants more bus lanes"),
     ("FOR IMMEDIATE RELEASE\nMarch 16, 2007\nAll priorities alive after hurdle\n\nOLYMPIA…",
      "All priorities alive after hurdle"),
     ("GREENVILLE — On an evening when aldermen passed a levy that raises fees, the debate grew loud.", None),

@@ -149,7 +149,21 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a path that cannot be or hold a tracker database."""
+    """Refuse, before SQLite touches it, a path that cannot be or hold a tracker database.
+
+    Call it (and anything else that opens the file with a plain descriptor, as _in_rollback_mode
+    does) only while this process holds no SQLite connection to ``path``. SQLite's locks are POSIX
+    advisory locks, which belong to the process, and closing ANY descriptor on the file drops all of
+    them ("How To Corrupt An SQLite Database File", 2.2). In WAL mode every open connection keeps a
+    SHARED lock on the database file, and a connection that closes while it can take an EXCLUSIVE
+    lock concludes it is the last one: it checkpoints and deletes the -wal and -shm files. So a
+    header read here while a pooled connection was open silently unlocked this process; another
+    process closing its last connection (its probe, or its exit) then deleted the WAL under us, and
+    our later commits went into the unlinked WAL file and were lost, or clobbered pages on a
+    checkpoint. open_db used to do just that: it read the revision through the engine (whose pool
+    keeps the connection open), then upgrade() checked the file again. It now checks once, before
+    connecting (tests/concurrency/test_concurrent_creation.py races processes on a new file).
+    """
     hint = "pass --db with another path"
     if path.is_dir():
         raise SchemaError(f"{path} is a folder, not a database file", hint=hint)
@@ -202,7 +216,8 @@ def open_db(url: str | None) -> Database:
                               hint="check the path or URL, or pass --db with another one") from exc
         if rev != SCHEMA_HEAD:
             _refuse_unusable(url, rev, has_tables)
-            upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None)
+            upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None,
+                    checked=True)
     except BaseException:
         engine.dispose()
         raise
@@ -244,8 +259,8 @@ def _refuse_unusable_file(url: str, path: Path) -> None:
     newer tracker, before the engine's switch to WAL could rewrite its header.
 
     A file already in WAL mode (every database tracker made) is left to the engine, whose switch is
-    then a no-op. Probing those too was seen to corrupt a new database that several processes were
-    creating and filling at once (tests/concurrency); the cause was not pinned down, so don't.
+    then a no-op. (Probing those too once lost commits under concurrent creation; the probe was not
+    the cause, see _check_sqlite_file.)
     """
     if _in_rollback_mode(path):
         rev, has_tables = _probe_sqlite(path)
@@ -295,13 +310,14 @@ def alembic_config(url: str) -> Config:
 
 
 @contextmanager
-def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tuple[Config, Connection]]:
+def _migration_connection(url: str, engine: Engine | None = None, *,
+                          checked: bool = False) -> Iterator[tuple[Config, Connection]]:
     """A connection in one write transaction with foreign keys off, handed to env.py.
 
     ``engine`` is for an in-memory database, which only exists inside its own engine.
     """
     path = _sqlite_path(url)
-    if path is not None:
+    if path is not None and not checked:
         _check_sqlite_file(path)
         _refuse_unusable_file(url, path)
     own = engine is None
@@ -322,12 +338,12 @@ def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tu
             base.dispose()
 
 
-def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None) -> None:
+def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checked: bool = False) -> None:
     """Migrate the schema up to ``rev``, in one transaction."""
     from alembic import command
     from alembic.util import CommandError
 
-    with _migration_connection(url, engine) as (cfg, _conn):
+    with _migration_connection(url, engine, checked=checked) as (cfg, _conn):
         try:
             command.upgrade(cfg, rev)
         except CommandError as exc:  # an unknown or ambiguous target revision
