@@ -50,7 +50,7 @@ def ingest(
     if meta != ArticleMeta() and (len(paths) > 1 or len(files) > 1 or any(str(f).endswith(".jsonl") for f in files)):
         raise BadInputError("--title/--url/--outlet/--published describe one article",
                             "give a single file or -, or put metadata in a .jsonl file")
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     err = stderr_console()
     summary = IngestSummary()
     advance: Callable[[], None] = _nothing
@@ -116,6 +116,6 @@ def reextract(ctx: typer.Context) -> None:
     from tracker.extract import extract as run_extract
     from tracker.store.ingest import reextract as run_reextract
 
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     n = run_reextract(db, run_extract)
     stderr_console().print(f"re-extracted {n} article(s)")

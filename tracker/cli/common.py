@@ -72,8 +72,12 @@ def _database_failed(e: Exception) -> bool:
     return exc is not None and isinstance(e, exc.OperationalError)
 
 
-def open_database(ctx: typer.Context) -> Database:
-    """The database named by --db / TRACKER_DB / the default, brought up to the latest schema."""
+def open_database(ctx: typer.Context, *, write: bool = False) -> Database:
+    """The database named by --db / TRACKER_DB / the default, brought up to the latest schema.
+
+    Commands that store anything pass ``write=True``: a file the user may only read is then refused
+    in one line, where a reading command opens it read-only.
+    """
     import logging
 
     from tracker.store.db import open_db, resolve_url
@@ -83,7 +87,7 @@ def open_database(ctx: typer.Context) -> Database:
     pool_log = logging.getLogger("sqlalchemy.pool")
     if not pool_log.handlers:
         pool_log.addHandler(logging.NullHandler())
-    db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
+    db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None), write=write)
     ctx.call_on_close(db.close)  # so a command run in-process (tests, scripts) leaves no connection open
     return db
 
