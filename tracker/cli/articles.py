@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from tracker.cli.common import fail, open_database, parse_date, reports_errors, stderr_console
+from tracker.cli.common import MAX_BYTES, MAX_COUNT, fail, open_database, parse_date, reports_errors, stderr_console
 from tracker.errors import BadInputError
 
 # Below this many files a progress bar is more noise than help.
@@ -35,9 +35,9 @@ def ingest(
     url: str | None = typer.Option(None, help="URL, for a single article."),
     outlet: str | None = typer.Option(None, help="Outlet, for a single article."),
     published: str | None = typer.Option(None, help="Published date YYYY-MM-DD, for a single article."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=MAX_COUNT, help="Extract in this many processes."),
     max_bytes: int | None = typer.Option(
-        None, min=1, metavar="BYTES",
+        None, min=1, max=MAX_BYTES, metavar="BYTES",
         help="Refuse files (and JSON Lines lines) larger than this many bytes; default 20000000."),
 ) -> None:
     """Store articles and what they say; the same content twice is skipped."""

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from tracker.store.db import Database
     from tracker.store.listings import Run
 
+# The largest count (--limit, --top, --jobs) and byte size (--max-bytes) an option takes: past these,
+# Click reports a usage error, where the value would overflow SQLite's 64-bit integers or Python's
+# index-sized reads ("OverflowError"). Nobody needs more; --all lifts the limits.
+MAX_COUNT = 1_000_000_000
+MAX_BYTES = 2**40
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -51,9 +57,21 @@ def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
             return fn(*args, **kwargs)
         except TrackerError as e:
             raise fail(str(e)) from None
+        except ValueError as e:
+            # A NUL cannot reach us through a real command line, only from a program calling the CLI
+            # in-process; the OS refuses it in any file name, which Python reports as this ValueError.
+            if "null byte" not in str(e) and "null character" not in str(e):
+                raise
+            raise fail("a value holds a NUL character (\\x00), which no file name or option can hold: "
+                       "remove it") from None
         except BrokenPipeError:  # `tracker export ... | head`
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as e:
+            # The file system said no where no check foresaw it (a name too long, a permission, a
+            # full disk): the user's environment, not a bug, so one line naming the file.
+            where = f"{e.filename}: " if e.filename is not None else ""
+            raise fail(f"{where}{e.strerror or e}: check the path, its permissions and free space") from None
         except Exception as e:
             if not _database_failed(e):
                 raise

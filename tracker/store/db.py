@@ -116,7 +116,14 @@ def _make_engine(url: str, *, foreign_keys: bool = True, read_only_path: Path | 
         engine = create_engine(str(URL.create("sqlite", database=str(read_only_path))),
                                creator=lambda: sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False))
     else:
-        engine = create_engine(url)
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            engine = create_engine(url)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            scheme = url.split("://")[0] if "://" in url else url  # never the whole URL: it may hold a password
+            raise SchemaError(f"cannot use the database {scheme!r}: {exc}",
+                              hint="give a file path, or a URL such as postgresql+psycopg://user@host/dbname") from exc
     if engine.dialect.name == "postgresql":
 
         @event.listens_for(engine, "begin")
@@ -191,6 +198,8 @@ def _check_sqlite_file(path: Path) -> None:
     hint = "pass --db with another path"
     if path.is_dir():
         raise SchemaError(f"{path} is a folder, not a database file", hint=hint)
+    if path.exists() and not path.is_file():  # opening a FIFO would wait for a writer forever
+        raise SchemaError(f"{path} is not a regular file (a device, socket or pipe)", hint=hint)
     if path.exists():
         try:
             with path.open("rb") as f:
@@ -259,8 +268,11 @@ def _open_read_only(url: str, path: Path, reason: str) -> Database:
     """The SQLite file at ``path`` opened for reading only; it must exist and be at this tracker's schema."""
     if path.is_dir():
         raise SchemaError(f"{path} is a folder, not a database file", hint="pass --db with another path")
-    if not path.is_file():
+    if not path.exists():
         raise SchemaError(f"{path} does not exist", hint="check the path; a read-only database cannot be created")
+    if not path.is_file():
+        raise SchemaError(f"{path} is not a regular file (a device, socket or pipe)",
+                          hint="pass --db with another path")
     engine = _make_engine(url, read_only_path=path)
     try:
         try:
@@ -325,6 +337,8 @@ def _refuse_unusable_file(url: str, path: Path) -> None:
 
 def _in_rollback_mode(path: Path) -> bool:
     """Whether ``path`` is a non-empty SQLite-looking file whose header is not in WAL mode."""
+    if not path.is_file():
+        return False  # missing, a folder or a FIFO: reported by _check_sqlite_file
     try:
         with path.open("rb") as f:
             header = f.read(_HEADER_BYTES)
@@ -401,6 +415,8 @@ def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checke
     from alembic import command
     from alembic.util import CommandError
 
+    _refuse_blank_revision(rev, "head")
+
     with _migration_connection(url, engine, checked=checked) as (cfg, _conn):
         try:
             command.upgrade(cfg, rev)
@@ -409,10 +425,17 @@ def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checke
                               hint="give 'head' or a revision this tracker ships; nothing was changed") from exc
 
 
+def _refuse_blank_revision(rev: str, example: str) -> None:
+    if not rev.strip():  # Alembic answers an empty revision with a bare AssertionError
+        raise SchemaError("no revision given", hint=f"give {example!r} or a revision this tracker ships")
+
+
 def downgrade(url: str, rev: str) -> None:
     """Migrate the schema down to ``rev`` ("base" removes every table), in one transaction."""
     from alembic import command
     from alembic.util import CommandError
+
+    _refuse_blank_revision(rev, "base")
 
     with _migration_connection(url) as (cfg, _conn):
         try:
@@ -429,6 +452,8 @@ def current(url: str) -> str | None:
     if path is not None:
         if not path.exists():
             return None
+        if not path.is_file():
+            raise SchemaError(f"{path} is not a database file", hint="pass --db with another path")
         if _in_rollback_mode(path):  # read directly, so asking never changes the file (see _probe_sqlite)
             return _probe_sqlite(path)[0]
         read_only = path if _read_only(url, path) is not None else None

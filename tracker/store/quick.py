@@ -23,7 +23,7 @@ _WAL_VERSION = 2  # header byte 18: 2 for a database in WAL mode, as every track
 def open_listing(db: str | None, *, busy_timeout_s: float = 30.0) -> tuple[Run, sqlite3.Connection] | None:
     """``(run, connection)`` for the plain-SQL listings on the SQLite file ``db`` names, or None."""
     path = sqlite_file(db)
-    if path is None:
+    if path is None or not path.is_file():  # a FIFO would block the read below; the full path explains
         return None
     try:
         with path.open("rb") as f:
