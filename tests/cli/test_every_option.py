@@ -156,8 +156,12 @@ def _check(command: tuple[str, ...], args: list[str], template: Path, db_option:
         assert "Traceback" not in result.stderr, shown
         if result.exit_code != 0:
             errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
-            assert len(errors) == 1, shown
-            assert _content(db) == before, f"{shown}\nthe refused command changed the database"
+            # `ingest` of a folder goes on past a bad file: one line per file it could not store, and the
+            # articles it could store are stored (each in its own transaction).
+            batch = command == ("ingest",) and result.exit_code == 1 and "ingested " in result.stderr
+            assert len(errors) >= 1 if batch else len(errors) == 1, shown
+            if not batch or "ingested 0," in result.stderr:
+                assert _content(db) == before, f"{shown}\nthe refused command changed the database"
     finally:
         os.chdir(cwd)
         for p in folder.rglob("*"):

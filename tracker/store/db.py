@@ -415,7 +415,7 @@ def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checke
     from alembic import command
     from alembic.util import CommandError
 
-    _refuse_blank_revision(rev, "head")
+    _refuse_unreadable_revision(rev, "head")
 
     with _migration_connection(url, engine, checked=checked) as (cfg, _conn):
         try:
@@ -425,9 +425,22 @@ def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checke
                               hint="give 'head' or a revision this tracker ships; nothing was changed") from exc
 
 
-def _refuse_blank_revision(rev: str, example: str) -> None:
-    if not rev.strip():  # Alembic answers an empty revision with a bare AssertionError
-        raise SchemaError("no revision given", hint=f"give {example!r} or a revision this tracker ships")
+def _refuse_unreadable_revision(rev: str, example: str) -> None:
+    """Refuse a target Alembic cannot read, before it answers with a bare AssertionError ("", "@")."""
+    import re
+
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    hint = f"give {example!r} or a revision this tracker ships"
+    if not rev.strip():
+        raise SchemaError("no revision given", hint=hint)
+    if re.fullmatch(r"\w*[+-]\d+", rev):  # relative ("-1", "0001+1"): resolved against the database's own
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config("sqlite://")).get_revisions(rev)
+    except (CommandError, AssertionError, ValueError) as exc:
+        raise SchemaError(f"no revision {rev!r}{': ' + str(exc) if str(exc) else ''}", hint=hint) from exc
 
 
 def downgrade(url: str, rev: str) -> None:
@@ -435,7 +448,7 @@ def downgrade(url: str, rev: str) -> None:
     from alembic import command
     from alembic.util import CommandError
 
-    _refuse_blank_revision(rev, "base")
+    _refuse_unreadable_revision(rev, "base")
 
     with _migration_connection(url) as (cfg, _conn):
         try:
