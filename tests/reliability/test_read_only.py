@@ -12,41 +12,27 @@ import shutil
 import stat
 import subprocess
 import sys
-import sysconfig
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-NOBODY = 65534
+from tests.reliability.conftest import nobody_launcher
+
 ARTICLE = ("Council backs depot plan\n\n"
            "Mayor Rita Vance said the city will open a new bus depot next spring. \"Riders on the east side "
            "have waited long enough,\" Vance said on Tuesday, after the council voted six to one.\n")
-_RUN = "import site, sys, runpy; site.addsitedir(sys.argv.pop(1)); sys.argv[0] = 'tracker'; " \
-       "runpy.run_module('tracker', run_name='__main__')"
 
 
-def _as_user() -> dict[str, int | list[int]]:
-    return {"user": NOBODY, "group": NOBODY, "extra_groups": []} if os.geteuid() == 0 else {}
-
-
-def _python() -> list[str]:
-    """A command that runs tracker as the unprivileged user: this Python if that user may run it, else
-    the system's Python of the same version with this environment's packages."""
-    site = sysconfig.get_paths()["purelib"]
-    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    for exe in (sys.executable, shutil.which(version, path="/usr/bin:/usr/local/bin") or ""):
-        if not exe:
-            continue
-        check = _RUN.replace("runpy.run_module('tracker', run_name='__main__')", "import tracker.cli")
-        try:
-            probe = subprocess.run([exe, "-c", check, site], capture_output=True, **_as_user())
-        except PermissionError:  # e.g. a Python under /root
-            continue
-        if probe.returncode == 0:
-            return [exe, "-c", _RUN, site]
-    pytest.skip("no Python that an unprivileged user may run, with tracker importable")
+def _launcher(cwd: Path) -> list[str]:
+    """How to start tracker as a user file permissions apply to: nobody under root, else ourselves."""
+    if os.geteuid() != 0:
+        return [sys.executable, "-m", "tracker"]
+    launcher = nobody_launcher(cwd)
+    if launcher is None:
+        pytest.skip("running as root, and user nobody cannot run tracker: permissions do not apply to root")
+    return launcher
 
 
 @pytest.fixture(scope="module")
@@ -95,23 +81,23 @@ def _digest(folder: Path) -> dict[str, str]:
 @pytest.mark.parametrize("spelling", range(4), ids=["path", "sqlite-url", "file-uri-ro", "sqlite-uri-ro"])
 def test_a_read_only_database_serves_every_read_command_and_refuses_writes_in_one_line(
         read_only_db: Path, spelling: int) -> None:
-    python = _python()
+    python = _launcher(read_only_db.parent.parent)
     db = _spellings(read_only_db)[spelling]
     before = _digest(read_only_db.parent)
     env = {**os.environ, "HOME": str(read_only_db.parent.parent / "out"), "COLUMNS": "200"}
     reads, writes = (READS, WRITES) if spelling == 0 else (SOME_READS, SOME_WRITES)
     for args in [*reads, ["db", "backup", str(read_only_db.parent.parent / "out" / f"copy{spelling}.db")]]:
         done = subprocess.run([*python, "--db", db, *args], capture_output=True, text=True, env=env,
-                              cwd=read_only_db.parent.parent, timeout=120, **_as_user())
+                              cwd=read_only_db.parent.parent, timeout=120)
         assert done.returncode == 0, f"{args}: {done.stderr}"
         assert "Error" not in done.stderr and "Traceback" not in done.stderr, f"{args}: {done.stderr}"
     assert "Rita Vance" in subprocess.run([*python, "--db", db, "officials", "--csv"], capture_output=True, text=True,
-                                          env=env, cwd=read_only_db.parent.parent, **_as_user()).stdout
+                                          env=env, cwd=read_only_db.parent.parent).stdout
     article = str(read_only_db.parent.parent / "depot.txt")
     for args in writes:
         args = [article if a == "ARTICLE" else a for a in args]
         done = subprocess.run([*python, "--db", db, *args], capture_output=True, text=True, env=env,
-                              cwd=read_only_db.parent.parent, timeout=120, **_as_user())
+                              cwd=read_only_db.parent.parent, timeout=120)
         lines = done.stderr.strip().splitlines()
         assert done.returncode == 1, f"{args}: {done.stderr}"
         assert len(lines) == 1 and lines[0].startswith("Error: ") and "read-only" in lines[0], f"{args}: {lines}"

@@ -432,7 +432,7 @@ def _refuse_unreadable_revision(rev: str, example: str) -> None:
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
-    hint = f"give {example!r} or a revision this tracker ships"
+    hint = f"give {example!r} or a revision this tracker ships; nothing was changed"
     if not rev.strip():
         raise SchemaError("no revision given", hint=hint)
     if re.fullmatch(r"\w*[+-]\d+", rev):  # relative ("-1", "0001+1"): resolved against the database's own
