@@ -36,6 +36,10 @@ test: lint
 test-pg: dev
 	bash scripts/with-postgres $(BIN)/pytest -q --database-tests-only
 
+# docs/cli.md from every command's --help (a test fails when it is not current).
+docs: install
+	$(BIN)/python scripts/gen_cli_docs.py
+
 bench: install
 	$(BIN)/python bench/run.py
 

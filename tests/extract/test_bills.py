@@ -99,7 +99,7 @@ def test_requested_bills_list_makes_the_requester_a_supporter() -> None:
 def test_session_from_the_sentence_or_the_only_session_in_the_article() -> None:
     text = "As the 2023 session opens, HB 5 is the first bill to pass the Senate. HB 5 passed."
     assert find_bills(text, Cast(), [])[0].session == "2023"
-    text2 = "A newly-filed bill in the 86th Texas Legislature, House Bill 3, aims to fix school funding."
+    text2 = "A bill newly filed in the 86th Texas Legislature, House Bill 3, would redraw school bus routes."
     b = find_bills(text2, Cast(), [])[0]
     assert b.session == "86th Legislature" and b.status == "filed"
 

@@ -45,17 +45,17 @@ def test_range_yields_two_figures_and_shares_its_scale() -> None:
 
 
 def test_arithmetic_chain_is_annual_and_wrong_total_is_flagged() -> None:
-    text = ("We plan to request two investigators – salary $65,000 + (benefits) $23,665 = $88,665 x 2  "
-            "= $183,994 per year.")
+    text = ("Our ask is two inspectors – salary $61,000 + (benefits) $22,500 = $83,500 x 2  "
+            "= $170,000 per year.")
     cast = make_cast(text, "Nia Brooks")
     answer = statement(text, "Nia Brooks", text, kind="qa_answer")
     items = find_funding(text, cast, [answer])
-    assert [f.amount for f in items] == [Decimal(65000), Decimal(23665), Decimal(88665), Decimal(183994)]
+    assert [f.amount for f in items] == [Decimal(61000), Decimal(22500), Decimal(83500), Decimal(170000)]
     assert {f.period for f in items} == {"annual"}
     assert {f.official for f in items} == {"Nia Brooks"}
-    assert [f.flag for f in items] == [None, None, None, "stated $183,994 but 2 x $88,665 = $177,330"]
-    assert items[0].evidence == "salary $65,000"
-    assert items[1].evidence == "(benefits) $23,665"
+    assert [f.flag for f in items] == [None, None, None, "stated $170,000 but 2 x $83,500 = $167,000"]
+    assert items[0].evidence == "salary $61,000"
+    assert items[1].evidence == "(benefits) $22,500"
     _check(text, items)
 
 

@@ -61,23 +61,23 @@ def test_multi_paragraph_quote_is_one_statement() -> None:
 
 
 def test_reported_speech_clauses() -> None:
-    text = ("ALBUQUERQUE, N.M. — Attorney General Sam Poe wrote to the governor Thursday saying the state’s laws "
-            "let offenders move here unregistered.\n\n"
-            "Poe said now is the time to close those loopholes. He told reporters that lawmakers must act.\n\n"
-            "Poe urged the Legislature to pass the bill this session.\n\n"
-            "Scruton said in an interview that he was \"probably out of line\" in his comment.\n")
+    text = ("SANTA FE, N.M. — Attorney General Sam Poe wrote to the mayor Monday saying the city’s rules "
+            "let landlords skip inspections.\n\n"
+            "Poe said now is the moment to end those exemptions. He told reporters that lawmakers must act.\n\n"
+            "Poe urged the council to adopt the ordinance this spring.\n\n"
+            "Scruton said in an interview that he was \"a bit too blunt\" in his remarks.\n")
     got = _triples(text)
-    assert ("Sam Poe", "indirect", "the state’s laws let offenders move here unregistered") in got
-    assert ("Sam Poe", "indirect", "now is the time to close those loopholes") in got
+    assert ("Sam Poe", "indirect", "the city’s rules let landlords skip inspections") in got
+    assert ("Sam Poe", "indirect", "now is the moment to end those exemptions") in got
     assert ("Sam Poe", "indirect", "lawmakers must act") in got
-    assert ("Sam Poe", "indirect", "the Legislature to pass the bill this session") in got
+    assert ("Sam Poe", "indirect", "the council to adopt the ordinance this spring") in got
     assert all(s != "Scruton" for s, _, _ in got)  # Scruton holds no office here
 
 
 def test_scare_quotes_stay_inside_the_reported_clause() -> None:
-    text = ("Attorney General Sam Poe said his office is focused on “preventative measures” such as training.\n")
+    text = ("Attorney General Sam Poe said his team is working on “prevention first” programs like mentoring.\n")
     assert _triples(text) == [
-        ("Sam Poe", "indirect", "his office is focused on “preventative measures” such as training"),
+        ("Sam Poe", "indirect", "his team is working on “prevention first” programs like mentoring"),
     ]
 
 

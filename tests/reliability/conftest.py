@@ -70,8 +70,8 @@ class Tracker:
 
     def process(self, *args: str | Path, prefix: Sequence[str] = (), env: dict[str, str] | None = None,
                 cwd: Path | None = None, timeout: float = 120) -> Run:
-        """A real ``python -m tracker`` process."""
-        cmd = [*prefix, sys.executable, "-m", "tracker", "--db", str(self.db), *map(str, args)]
+        """A real ``python -m tracker`` process; ``prefix`` replaces ``python -m tracker`` (see Unprivileged)."""
+        cmd = [*(prefix or [sys.executable, "-m", "tracker"]), "--db", str(self.db), *map(str, args)]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=cwd,
                               env={**os.environ, **(env or {})})
         run = Run(done.returncode, done.stdout, done.stderr)
@@ -139,10 +139,40 @@ def sidecars(path: Path) -> list[str]:
 
 @dataclass
 class Unprivileged:
-    """Where and how to run tracker so that file permissions apply (root ignores them)."""
+    """Where and how to run tracker so that file permissions apply (root ignores them): ``prefix``
+    is the command that starts tracker as that user."""
 
     prefix: list[str]
     folder: Path
+
+
+# Runs tracker from a Python given the environment's packages by path (.pth files included, which
+# PYTHONPATH would skip): for a system Python when this one lives where nobody may enter (/root).
+_LAUNCH = ("import runpy, site, sys; site.addsitedir(sys.argv.pop(1)); sys.argv[0] = 'tracker'; "
+           "runpy.run_module('tracker', run_name='__main__')")
+
+
+def nobody_launcher(cwd: Path) -> list[str] | None:
+    """The command that runs ``tracker`` as user nobody (uid 65534), or None if nobody cannot run it:
+    this Python if nobody may, else the system's Python of the same version with this one's packages."""
+    import sysconfig
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    packages = sysconfig.get_paths()["purelib"]
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [[sys.executable, "-m", "tracker"]]
+    for folder in ("/usr/bin", "/usr/local/bin"):
+        system = Path(folder) / version
+        if system.is_file():
+            candidates.append([str(system), "-c", _LAUNCH, packages])
+    for launcher in candidates:
+        probe = subprocess.run([*drop, *launcher, "--version"], capture_output=True, cwd=cwd)
+        if probe.returncode == 0:
+            return [*drop, *launcher]
+    return None
 
 
 @pytest.fixture
@@ -155,16 +185,13 @@ def unprivileged(tmp_path: Path) -> Iterator[Unprivileged]:
     if os.geteuid() != 0:
         yield Unprivileged([], tmp_path)
         return
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: permissions do not apply to root, so this cannot fail")
-    prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
     folder = Path(tempfile.mkdtemp(prefix="tracker-perm-"))
     folder.chmod(0o777)
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import tracker.cli"], capture_output=True, cwd=folder)
-    if probe.returncode != 0:
+    prefix = nobody_launcher(folder)
+    if prefix is None:
         shutil.rmtree(folder)
-        pytest.skip("running as root, and user nobody cannot run this Python: permissions do not apply to root")
+        pytest.skip("running as root, and user nobody cannot run tracker (no setpriv, or no Python nobody may "
+                    "run): permissions do not apply to root, so this cannot fail")
     try:
         yield Unprivileged(prefix, folder)
     finally:

@@ -114,15 +114,18 @@ def test_a_database_in_a_read_only_folder_is_refused_and_nothing_is_created(unpr
     assert list(folder.iterdir()) == []
 
 
-def test_a_read_only_database_is_refused_and_left_alone(unprivileged: Unprivileged, template_db: Path) -> None:
+def test_a_read_only_database_is_read_but_not_written_and_left_alone(unprivileged: Unprivileged,
+                                                                       template_db: Path) -> None:
     path = unprivileged.folder / "tracker.db"
     path.write_bytes(template_db.read_bytes())
     path.chmod(0o444)
     before = sha256(path)
-    run = Tracker(path).process("info", prefix=unprivileged.prefix, cwd=unprivileged.folder)
+    assert Tracker(path).process("info", prefix=unprivileged.prefix, cwd=unprivileged.folder).code == 0
+    run = Tracker(path).process("ingest", article(unprivileged.folder), prefix=unprivileged.prefix,
+                                cwd=unprivileged.folder)
     assert run.code == 1
     (line,) = run.errors()
-    assert line.startswith(f"Error: {path} is not writable") and "permissions" in line
+    assert line.startswith(f"Error: {path} is read-only (the file is read-only)")
     assert sha256(path) == before
 
 

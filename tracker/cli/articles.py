@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from tracker.cli.common import fail, open_database, parse_date, reports_errors, stderr_console
+from tracker.cli.common import MAX_BYTES, MAX_COUNT, fail, open_database, parse_date, reports_errors, stderr_console
 from tracker.cli.progress import progress
 from tracker.errors import BadInputError
 
@@ -32,9 +32,9 @@ def ingest(
     url: str | None = typer.Option(None, help="URL, for a single article."),
     outlet: str | None = typer.Option(None, help="Outlet, for a single article."),
     published: str | None = typer.Option(None, help="Published date YYYY-MM-DD, for a single article."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=MAX_COUNT, help="Extract in this many processes."),
     max_bytes: int | None = typer.Option(
-        None, min=1, metavar="BYTES",
+        None, min=1, max=MAX_BYTES, metavar="BYTES",
         help="Refuse files (and JSON Lines lines) larger than this many bytes; default 20000000."),
 ) -> None:
     """Store articles and what they say; the same content twice is skipped."""
@@ -47,7 +47,7 @@ def ingest(
     if meta != ArticleMeta() and (len(paths) > 1 or len(files) > 1 or any(str(f).endswith(".jsonl") for f in files)):
         raise BadInputError("--title/--url/--outlet/--published describe one article",
                             "give a single file or -, or put metadata in a .jsonl file")
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     err = stderr_console()
     summary = IngestSummary()
     # A JSON Lines file holds an unknown number of articles: a counter then, not a bar; stdin: neither.
@@ -132,7 +132,7 @@ def reextract(ctx: typer.Context) -> None:
     from tracker.extract import extract as run_extract
     from tracker.store.ingest import reextract as run_reextract
 
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     from tracker.store.roster import linker
 
     with progress("re-extracting", None) as advance:

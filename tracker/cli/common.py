@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from tracker.store.db import Database
     from tracker.store.listings import Run
 
+# The largest count (--limit, --top, --jobs) and byte size (--max-bytes) an option takes: past these,
+# Click reports a usage error, where the value would overflow SQLite's 64-bit integers or Python's
+# index-sized reads ("OverflowError"). Nobody needs more; --all lifts the limits.
+MAX_COUNT = 1_000_000_000
+MAX_BYTES = 2**40
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -51,9 +57,21 @@ def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
             return fn(*args, **kwargs)
         except TrackerError as e:
             raise fail(str(e)) from None
+        except ValueError as e:
+            # A NUL cannot reach us through a real command line, only from a program calling the CLI
+            # in-process; the OS refuses it in any file name, which Python reports as this ValueError.
+            if "null byte" not in str(e) and "null character" not in str(e):
+                raise
+            raise fail("a value holds a NUL character (\\x00), which no file name or option can hold: "
+                       "remove it") from None
         except BrokenPipeError:  # `tracker export ... | head`
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as e:
+            # The file system said no where no check foresaw it (a name too long, a permission, a
+            # full disk): the user's environment, not a bug, so one line naming the file.
+            where = f"{e.filename}: " if e.filename is not None else ""
+            raise fail(f"{where}{e.strerror or e}: check the path, its permissions and free space") from None
         except Exception as e:
             if not _database_failed(e):
                 raise
@@ -72,8 +90,12 @@ def _database_failed(e: Exception) -> bool:
     return exc is not None and isinstance(e, exc.OperationalError)
 
 
-def open_database(ctx: typer.Context) -> Database:
-    """The database named by --db / TRACKER_DB / the default, brought up to the latest schema."""
+def open_database(ctx: typer.Context, *, write: bool = False) -> Database:
+    """The database named by --db / TRACKER_DB / the default, brought up to the latest schema.
+
+    Commands that store anything pass ``write=True``: a file the user may only read is then refused
+    in one line, where a reading command opens it read-only.
+    """
     import logging
 
     from tracker.store.db import open_db, resolve_url
@@ -83,7 +105,7 @@ def open_database(ctx: typer.Context) -> Database:
     pool_log = logging.getLogger("sqlalchemy.pool")
     if not pool_log.handlers:
         pool_log.addHandler(logging.NullHandler())
-    db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None))
+    db = open_db(resolve_url(ctx.obj.get("db") if ctx.obj else None), write=write)
     ctx.call_on_close(db.close)  # so a command run in-process (tests, scripts) leaves no connection open
     return db
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from tracker.cli.common import emit, open_database, parse_date, quick_listing, reports_errors, stderr_console
+from tracker.cli.common import (
+    MAX_COUNT,
+    emit,
+    open_database,
+    parse_date,
+    quick_listing,
+    reports_errors,
+    stderr_console,
+)
 
 JSON = typer.Option(False, "--json", help="Print a JSON array of records.")
 CSV = typer.Option(False, "--csv", help="Print CSV with a header row.")
@@ -48,7 +56,7 @@ def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> N
 
 @reports_errors
 def official(ctx: typer.Context, name: str = typer.Argument(..., help="A name, surname or 'AG Surname'."),
-             limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1,
+             limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1, max=MAX_COUNT,
                                        help="Show this many of the most recent stances and funding figures."),
              show_all: bool = ALL, as_json: bool = JSON) -> None:
     """One official: offices, party, statements by topic, bill stances, funding figures, first and last seen.
@@ -100,7 +108,8 @@ def statements(
     since: str | None = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     search: str | None = typer.Option(None, "--search", "-s", help="Full-text search in the statement text."),
-    limit: int | None = typer.Option(None, min=1, help=f"At most this many (the table's default: {TABLE_ROWS})."),
+    limit: int | None = typer.Option(None, min=1, max=MAX_COUNT,
+                                     help=f"At most this many (the table's default: {TABLE_ROWS})."),
     show_all: bool = ALL,
     reviewed: bool = REVIEWED,
     as_json: bool = JSON,
@@ -147,9 +156,10 @@ def positions(
     ctx: typer.Context,
     topic: str | None = typer.Option(None, "--topic", "-t", help="Only this topic."),
     official: str | None = typer.Option(None, "--official", "-o", help="Only this official."),
-    limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1,
+    limit: int = typer.Option(PER_OFFICIAL, "--limit", "-n", min=1, max=MAX_COUNT,
                               help="Per official and topic, this many of the most recent statements and stances."),
-    top: int = typer.Option(PER_OFFICIAL, "--top", min=1, help="Per topic, this many of the most-quoted officials."),
+    top: int = typer.Option(PER_OFFICIAL, "--top", min=1, max=MAX_COUNT,
+                            help="Per topic, this many of the most-quoted officials."),
     show_all: bool = ALL,
     as_json: bool = JSON,
     as_csv: bool = CSV,

@@ -39,7 +39,7 @@ def review(ctx: typer.Context, item: str | None = ITEM,
     from tracker.store.review import pending
 
     _check_item(item)
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     items = pending(db, item=item, limit=limit)
     if as_json:
         emit(items, [], as_json=True, as_csv=False)
@@ -124,7 +124,7 @@ def _verdict(ctx: typer.Context, item: str, item_id: int, verdict: str, as_json:
     from tracker.store.review import record
 
     _check_item(item)
-    done = record(open_database(ctx), item, item_id, verdict, **values)
+    done = record(open_database(ctx, write=True), item, item_id, verdict, **values)
     if as_json:
         emit([done], [], as_json=True, as_csv=False)
     else:

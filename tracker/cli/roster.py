@@ -33,7 +33,7 @@ def import_(ctx: typer.Context,
     """
     from tracker.store.roster import import_roster
 
-    result = import_roster(open_database(ctx), path)
+    result = import_roster(open_database(ctx, write=True), path)
     for file, why in result.skipped:
         print(f"Error: {file}: {why}", file=sys.stderr)
     stderr_console().print(f"roster: inserted {result.inserted}, updated {result.updated}, "
@@ -102,7 +102,7 @@ def link(ctx: typer.Context, official: str = _WHO,
     """Link an official to a roster person by hand (kept through relink and reextract)."""
     from tracker.store.corrections import correct
 
-    _done(correct(open_database(ctx), "link", official, ocd_id=ocd_id))
+    _done(correct(open_database(ctx, write=True), "link", official, ocd_id=ocd_id))
 
 
 @officials_app.command("unlink")
@@ -111,7 +111,7 @@ def unlink(ctx: typer.Context, official: str = _WHO) -> None:
     """Undo a link: the official's mentions stay unlinked, under the names the articles wrote."""
     from tracker.store.corrections import correct
 
-    _done(correct(open_database(ctx), "unlink", official))
+    _done(correct(open_database(ctx, write=True), "unlink", official))
 
 
 @officials_app.command("merge")
@@ -121,7 +121,7 @@ def merge(ctx: typer.Context, official: str = _WHO,
     """Make OFFICIAL the same person as INTO ("Obama" into "Barack Obama")."""
     from tracker.store.corrections import correct
 
-    _done(correct(open_database(ctx), "merge", official, other=into))
+    _done(correct(open_database(ctx, write=True), "merge", official, other=into))
 
 
 @officials_app.command("split")
@@ -133,7 +133,7 @@ def split(ctx: typer.Context, official: str = _WHO,
     """Say that OFFICIAL in one article is someone else (two people with one name)."""
     from tracker.store.corrections import correct
 
-    _done(correct(open_database(ctx), "split", official, article_id=article, new_name=new_name))
+    _done(correct(open_database(ctx, write=True), "split", official, article_id=article, new_name=new_name))
 
 
 @reports_errors
@@ -146,6 +146,6 @@ def relink(ctx: typer.Context) -> None:
     from tracker.store.ingest import reextract
     from tracker.store.roster import linker
 
-    db = open_database(ctx)
+    db = open_database(ctx, write=True)
     n = reextract(db, extract, link_fn=linker(db))
     stderr_console().print(f"re-linked {n} article(s)")

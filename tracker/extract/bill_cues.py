@@ -220,7 +220,7 @@ PRIORITIES = Finder(
           tail=r"\s+(?:\d{4}\s+)?(?:top\s+)?(?:legislative\s+)?priorities\b$").pattern,
     backward=True, reach=120, literals=("priorities",),
 )
-# In an interview question: "You had previously said you want to extend and expand it."
+# In an interview question: "You have said before that you want to widen the program."
 SECOND_PERSON = words(r"[Yy]ou(?:['’]ve|\s+have|\s+had)?",
                       tail=r"\s+(?:\w+\s+){0,3}?(?:want|support|propose|back|favou?r|plan)\w*\b")
 

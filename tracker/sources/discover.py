@@ -25,6 +25,9 @@ def discover(paths: Sequence[str]) -> Iterator[Path | SourceFailure]:
         if arg == "-":
             yield STDIN
             continue
+        if not str(arg):  # Path("") is the working folder: an empty argument is a slip, not a request for it
+            yield SourceFailure("''", "an empty path; give a file or folder, or - for standard input")
+            continue
         path = Path(arg)
         st = _stat(path)
         if isinstance(st, SourceFailure):

@@ -65,7 +65,11 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
             if st.st_size > max_bytes:
                 yield _too_big(origin, st.st_size, max_bytes)
                 return
-            data = f.read(max_bytes + 1)
+            # Ask for no more than the file holds (read(n) sets aside n bytes first, so a --max-bytes
+            # of a terabyte would fail on memory); a file that grew since is read on, in chunks.
+            data = f.read(min(max_bytes, st.st_size) + 1)
+            while st.st_size < len(data) <= max_bytes and (chunk := f.read(min(1 << 20, max_bytes + 1 - len(data)))):
+                data += chunk
     except OSError as e:
         yield SourceFailure(origin, f"cannot read: {e.strerror}; check the file's permissions")
         return

@@ -6,15 +6,16 @@ import sqlite3
 from pathlib import Path
 
 from tracker.errors import BadInputError
+from tracker.store.location import read_only_reason, read_only_uri, sqlite_target
 
 
 def sqlite_path(url: str) -> Path:
     """The file behind a ``sqlite:///`` URL; other databases have their own backup tools."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or url == prefix or ":memory:" in url:
+    target = sqlite_target(url) if url.startswith("sqlite:") else None
+    if target is None:
         raise BadInputError(f"backup copies SQLite files; {url.split('://')[0]} is not one",
                             "use pg_dump for PostgreSQL")
-    return Path(url[len(prefix):].split("?")[0])
+    return target[0]
 
 
 def backup(url: str, target: Path) -> None:
@@ -37,7 +38,12 @@ def backup(url: str, target: Path) -> None:
     tmp.unlink(missing_ok=True)  # left by a backup that was killed
     # Read-write but query-only rather than mode=ro: a read-only connection cannot remove the -wal
     # and -shm files it finds or creates, so it would leave them behind beside an idle database.
-    src = sqlite3.connect(source, timeout=30)
+    # A file this process may only read is read through a read-only URI, which writes nothing.
+    target_ro = sqlite_target(url)
+    if read_only_reason(source, bool(target_ro and target_ro[1])) is not None:
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=30)
+    else:
+        src = sqlite3.connect(source, timeout=30)
     try:
         src.execute("PRAGMA query_only = ON")
         dst = sqlite3.connect(tmp)

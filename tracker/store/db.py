@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from tracker.errors import SchemaError
-from tracker.store.location import SCHEMA_HEAD, chosen, default_folder
+from tracker.store.location import SCHEMA_HEAD, chosen, default_folder, read_only_reason, read_only_uri, sqlite_target
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,11 +49,15 @@ def resolve_url(db: str | None) -> str:
             raise SchemaError(f"cannot create the data folder {folder}: {exc.strerror}",
                               hint="pass --db PATH or set TRACKER_DB") from exc
         return str(URL.create("sqlite", database=str(folder / "tracker.db")))
-    if "://" in db:
-        return db
-    if db == ":memory:":
-        return "sqlite://"
-    return str(URL.create("sqlite", database=str(Path(db).expanduser().absolute())))
+    target = sqlite_target(db)
+    if target is None:
+        return "sqlite://" if db == ":memory:" else db
+    path, read_only = target
+    if read_only:  # SQLAlchemy's own spelling of a SQLite URI, which its driver passes through
+        from urllib.parse import quote
+
+        return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+    return str(URL.create("sqlite", database=str(path)))
 
 
 def mask_url(url: str) -> str:
@@ -64,9 +68,10 @@ def mask_url(url: str) -> str:
 class Database:
     """An open tracker database: an engine plus sessions that commit on success."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, *, read_only: bool = False) -> None:
         self.url = url
         self.engine = engine
+        self.read_only = read_only
         self._writer = engine.execution_options(**{_WRITE: True})
 
     @property
@@ -102,8 +107,23 @@ class Database:
         self.close()
 
 
-def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(url)
+def _make_engine(url: str, *, foreign_keys: bool = True, read_only_path: Path | None = None) -> Engine:
+    """An engine with tracker's connection settings; ``read_only_path`` opens that SQLite file read-only."""
+    if read_only_path is not None:
+        import sqlite3
+
+        uri = read_only_uri(read_only_path)
+        engine = create_engine(str(URL.create("sqlite", database=str(read_only_path))),
+                               creator=lambda: sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False))
+    else:
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            engine = create_engine(url)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            scheme = url.split("://")[0] if "://" in url else url  # never the whole URL: it may hold a password
+            raise SchemaError(f"cannot use the database {scheme!r}: {exc}",
+                              hint="give a file path, or a URL such as postgresql+psycopg://user@host/dbname") from exc
     if engine.dialect.name == "postgresql":
 
         @event.listens_for(engine, "begin")
@@ -125,6 +145,9 @@ def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA busy_timeout = 30000")
+            if read_only_path is not None:
+                cursor.execute("PRAGMA query_only = ON")
+                return  # switching the journal writes the header: a read-only file stays as it is
             cursor.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit,
             # which is most of the cost of one-article transactions.
@@ -141,18 +164,42 @@ def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:" \
-            or u.database.startswith("file:"):
-        return None
-    return Path(u.database)
+    target = sqlite_target(url) if url.startswith("sqlite:") else None
+    return target[0] if target is not None else None
+
+
+def _read_only(url: str, path: Path) -> str | None:
+    """Why the database at ``url`` (the SQLite file ``path``) can only be read, or None."""
+    target = sqlite_target(url)
+    return read_only_reason(path, target is not None and target[1])
+
+
+def _refuse_read_only(path: Path, reason: str) -> None:
+    raise SchemaError(f"{path} is read-only ({reason}) and this command writes to it",
+                      hint="run it on a writable copy, or pass --db with another database")
 
 
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a path that cannot be or hold a tracker database."""
+    """Refuse, before SQLite touches it, a path that cannot be or hold a tracker database.
+
+    Call it (and anything else that opens the file with a plain descriptor, as _in_rollback_mode
+    does) only while this process holds no SQLite connection to ``path``. SQLite's locks are POSIX
+    advisory locks, which belong to the process, and closing ANY descriptor on the file drops all of
+    them ("How To Corrupt An SQLite Database File", 2.2). In WAL mode every open connection keeps a
+    SHARED lock on the database file, and a connection that closes while it can take an EXCLUSIVE
+    lock concludes it is the last one: it checkpoints and deletes the -wal and -shm files. So a
+    header read here while a pooled connection was open silently unlocked this process; another
+    process closing its last connection (its probe, or its exit) then deleted the WAL under us, and
+    our later commits went into the unlinked WAL file and were lost, or clobbered pages on a
+    checkpoint. open_db used to do just that: it read the revision through the engine (whose pool
+    keeps the connection open), then upgrade() checked the file again. It now checks once, before
+    connecting (tests/concurrency/test_concurrent_creation.py races processes on a new file).
+    """
     hint = "pass --db with another path"
     if path.is_dir():
         raise SchemaError(f"{path} is a folder, not a database file", hint=hint)
+    if path.exists() and not path.is_file():  # opening a FIFO would wait for a writer forever
+        raise SchemaError(f"{path} is not a regular file (a device, socket or pipe)", hint=hint)
     if path.exists():
         try:
             with path.open("rb") as f:
@@ -162,7 +209,7 @@ def _check_sqlite_file(path: Path) -> None:
         if header and header != _SQLITE_MAGIC:
             raise SchemaError(f"{path} is not a SQLite database", hint=hint)
         if not os.access(path, os.W_OK):
-            raise SchemaError(f"{path} is not writable", hint="check its permissions, or " + hint)
+            raise SchemaError(f"{path} is read-only", hint="check its permissions, or " + hint)
     parent = path.parent
     if not parent.is_dir():
         raise SchemaError(f"folder {parent} does not exist", hint="create it, or " + hint)
@@ -181,15 +228,22 @@ def _read_revision(conn: Connection) -> tuple[str | None, bool]:
     return rev, rev is not None or bool(names - {"alembic_version"})
 
 
-def open_db(url: str | None) -> Database:
+def open_db(url: str | None, *, write: bool = True) -> Database:
     """Open (creating if needed) the database at ``url`` and bring its schema up to date.
 
-    Raises SchemaError, leaving the file untouched, for a file that is not a database, a
-    database made by a newer tracker, or a location that cannot be written.
+    A SQLite file this process may only read (mode=ro, file or folder read-only) is opened
+    read-only when ``write`` is False, and refused when it is True. Raises SchemaError, leaving the
+    file untouched, for a file that is not a database, a database made by a newer tracker, or a
+    location that cannot be written.
     """
     url = resolve_url(url)
     path = _sqlite_path(url)
     if path is not None:
+        reason = _read_only(url, path)
+        if reason is not None:
+            if write:
+                _refuse_read_only(path, reason)
+            return _open_read_only(url, path, reason)
         _check_sqlite_file(path)
         _refuse_unusable_file(url, path)
     engine = _make_engine(url)
@@ -202,11 +256,39 @@ def open_db(url: str | None) -> Database:
                               hint="check the path or URL, or pass --db with another one") from exc
         if rev != SCHEMA_HEAD:
             _refuse_unusable(url, rev, has_tables)
-            upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None)
+            upgrade(url, engine=engine if _sqlite_path(url) is None and engine.dialect.name == "sqlite" else None,
+                    checked=True)
     except BaseException:
         engine.dispose()
         raise
     return Database(url, engine)
+
+
+def _open_read_only(url: str, path: Path, reason: str) -> Database:
+    """The SQLite file at ``path`` opened for reading only; it must exist and be at this tracker's schema."""
+    if path.is_dir():
+        raise SchemaError(f"{path} is a folder, not a database file", hint="pass --db with another path")
+    if not path.exists():
+        raise SchemaError(f"{path} does not exist", hint="check the path; a read-only database cannot be created")
+    if not path.is_file():
+        raise SchemaError(f"{path} is not a regular file (a device, socket or pipe)",
+                          hint="pass --db with another path")
+    engine = _make_engine(url, read_only_path=path)
+    try:
+        try:
+            with engine.connect() as conn:
+                rev, has_tables = _read_revision(conn)
+        except DatabaseError as exc:
+            raise SchemaError(f"cannot read {path}: {exc.orig}",
+                              hint="check the path and its permissions, or pass --db with another one") from exc
+        if rev != SCHEMA_HEAD:
+            _refuse_unusable(url, rev, has_tables)
+            raise SchemaError(f"{path} is read-only ({reason}) and at schema {rev or 'base (empty)'}, not "
+                              f"{SCHEMA_HEAD}", hint="upgrade a writable copy: tracker --db COPY db upgrade")
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, read_only=True)
 
 
 def _where(url: str) -> str:
@@ -244,8 +326,8 @@ def _refuse_unusable_file(url: str, path: Path) -> None:
     newer tracker, before the engine's switch to WAL could rewrite its header.
 
     A file already in WAL mode (every database tracker made) is left to the engine, whose switch is
-    then a no-op. Probing those too was seen to corrupt a new database that several processes were
-    creating and filling at once (tests/concurrency); the cause was not pinned down, so don't.
+    then a no-op. (Probing those too once lost commits under concurrent creation; the probe was not
+    the cause, see _check_sqlite_file.)
     """
     if _in_rollback_mode(path):
         rev, has_tables = _probe_sqlite(path)
@@ -255,6 +337,8 @@ def _refuse_unusable_file(url: str, path: Path) -> None:
 
 def _in_rollback_mode(path: Path) -> bool:
     """Whether ``path`` is a non-empty SQLite-looking file whose header is not in WAL mode."""
+    if not path.is_file():
+        return False  # missing, a folder or a FIFO: reported by _check_sqlite_file
     try:
         with path.open("rb") as f:
             header = f.read(_HEADER_BYTES)
@@ -295,13 +379,17 @@ def alembic_config(url: str) -> Config:
 
 
 @contextmanager
-def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tuple[Config, Connection]]:
+def _migration_connection(url: str, engine: Engine | None = None, *,
+                          checked: bool = False) -> Iterator[tuple[Config, Connection]]:
     """A connection in one write transaction with foreign keys off, handed to env.py.
 
     ``engine`` is for an in-memory database, which only exists inside its own engine.
     """
     path = _sqlite_path(url)
-    if path is not None:
+    if path is not None and not checked:
+        reason = _read_only(url, path)
+        if reason is not None:
+            _refuse_read_only(path, reason)
         _check_sqlite_file(path)
         _refuse_unusable_file(url, path)
     own = engine is None
@@ -322,12 +410,14 @@ def _migration_connection(url: str, engine: Engine | None = None) -> Iterator[tu
             base.dispose()
 
 
-def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None) -> None:
+def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None, checked: bool = False) -> None:
     """Migrate the schema up to ``rev``, in one transaction."""
     from alembic import command
     from alembic.util import CommandError
 
-    with _migration_connection(url, engine) as (cfg, _conn):
+    _refuse_unreadable_revision(rev, "head")
+
+    with _migration_connection(url, engine, checked=checked) as (cfg, _conn):
         try:
             command.upgrade(cfg, rev)
         except CommandError as exc:  # an unknown or ambiguous target revision
@@ -335,10 +425,30 @@ def upgrade(url: str, rev: str = "head", *, engine: Engine | None = None) -> Non
                               hint="give 'head' or a revision this tracker ships; nothing was changed") from exc
 
 
+def _refuse_unreadable_revision(rev: str, example: str) -> None:
+    """Refuse a target Alembic cannot read, before it answers with a bare AssertionError ("", "@")."""
+    import re
+
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    hint = f"give {example!r} or a revision this tracker ships; nothing was changed"
+    if not rev.strip():
+        raise SchemaError("no revision given", hint=hint)
+    if re.fullmatch(r"\w*[+-]\d+", rev):  # relative ("-1", "0001+1"): resolved against the database's own
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config("sqlite://")).get_revisions(rev)
+    except (CommandError, AssertionError, ValueError) as exc:
+        raise SchemaError(f"no revision {rev!r}{': ' + str(exc) if str(exc) else ''}", hint=hint) from exc
+
+
 def downgrade(url: str, rev: str) -> None:
     """Migrate the schema down to ``rev`` ("base" removes every table), in one transaction."""
     from alembic import command
     from alembic.util import CommandError
+
+    _refuse_unreadable_revision(rev, "base")
 
     with _migration_connection(url) as (cfg, _conn):
         try:
@@ -351,12 +461,16 @@ def downgrade(url: str, rev: str) -> None:
 def current(url: str) -> str | None:
     """The schema revision of the database at ``url`` (None for an empty or missing one)."""
     path = _sqlite_path(url)
+    read_only = None
     if path is not None:
         if not path.exists():
             return None
+        if not path.is_file():
+            raise SchemaError(f"{path} is not a database file", hint="pass --db with another path")
         if _in_rollback_mode(path):  # read directly, so asking never changes the file (see _probe_sqlite)
             return _probe_sqlite(path)[0]
-    engine = _make_engine(url)
+        read_only = path if _read_only(url, path) is not None else None
+    engine = _make_engine(url, read_only_path=read_only)
     try:
         with engine.connect() as conn:
             return _read_revision(conn)[0]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from tracker.store.listings import Run
-from tracker.store.location import SCHEMA_HEAD, sqlite_file
+from tracker.store.location import SCHEMA_HEAD, read_only_uri, sqlite_file
 
 _HEADER = b"SQLite format 3\x00"
 _WAL_VERSION = 2  # header byte 18: 2 for a database in WAL mode, as every tracker database is
@@ -23,7 +23,7 @@ _WAL_VERSION = 2  # header byte 18: 2 for a database in WAL mode, as every track
 def open_listing(db: str | None, *, busy_timeout_s: float = 30.0) -> tuple[Run, sqlite3.Connection] | None:
     """``(run, connection)`` for the plain-SQL listings on the SQLite file ``db`` names, or None."""
     path = sqlite_file(db)
-    if path is None:
+    if path is None or not path.is_file():  # a FIFO would block the read below; the full path explains
         return None
     try:
         with path.open("rb") as f:
@@ -33,7 +33,7 @@ def open_listing(db: str | None, *, busy_timeout_s: float = 30.0) -> tuple[Run, 
     if len(header) < 20 or not header.startswith(_HEADER) or header[18] != _WAL_VERSION:
         return None
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=busy_timeout_s)
     except sqlite3.Error:
         return None
     try:
