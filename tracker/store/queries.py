@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Select, func, literal, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
@@ -25,10 +25,12 @@ from tracker.store.lookup import find_official, find_topic
 if TYPE_CHECKING:
     from tracker.store.db import Database
 
-__all__ = ["bill_mentions", "find_official", "find_topic", "funding_totals", "info", "list_bills", "list_funding",
-           "list_officials", "list_statements", "list_topics", "official_detail", "official_sightings", "positions"]
+__all__ = ["bill_mentions", "count_funding", "find_official", "find_topic", "funding_totals", "info", "list_bills",
+           "list_funding", "list_officials", "list_statements", "list_topics", "official_detail", "official_sightings",
+           "positions"]
 
 A, S, Off = m.Article, m.Statement, m.Official
+T = TypeVar("T")
 _BATCH = 1000
 
 
@@ -63,7 +65,7 @@ def info(db: Database) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- officials
 
-def run_listing(db: Database, listing: Callable[[listings.Run], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def run_listing(db: Database, listing: Callable[[listings.Run], T]) -> T:
     """One of the plain-SQL listings of ``tracker.store.listings``, on this database."""
     with db.session() as s:
         return listing(lambda sql, params: s.execute(text(sql), params).all())
@@ -308,7 +310,7 @@ def statement_rows(db: Database, *, neutralise: tuple[str, ...] = (),
         try:
             cur.execute(sql)
             while rows := cur.fetchmany(batch):
-                yield rows
+                yield cast(list[tuple[Any, ...]], rows)
         finally:
             cur.close()
 
@@ -527,31 +529,10 @@ def _position_items(s: Session, chosen: dict[int, list[int]], topics_of: _Topics
 
 # ---------------------------------------------------------------------------- bills, funding, topics
 
-def list_bills(db: Database) -> list[dict[str, Any]]:
-    """Every bill, latest first: status, supporters and opponents (each official's latest stance), articles."""
-    with db.session() as s:
-        mentions = {bid: (n, lo, hi) for bid, n, lo, hi in s.execute(
-            select(m.BillMention.bill_id, func.count(func.distinct(m.BillMention.article_id)),
-                   func.min(A.published), func.max(A.published))
-            .join(A, A.id == m.BillMention.article_id).group_by(m.BillMention.bill_id)).all()}
-        latest: dict[int, dict[str, str]] = defaultdict(dict)
-        for bid, name, stance in s.execute(
-                select(m.BillStance.bill_id, Off.name, m.BillStance.stance).join(Off).join(A)
-                .order_by(A.published.is_(None).desc(), A.published, A.id, m.BillStance.start)).all():
-            latest[bid][name] = stance  # later articles overwrite earlier stances
-        bills = list(s.execute(select(m.Bill.id, m.Bill.identifier, m.Bill.title, m.Bill.jurisdiction,
-                                      m.Bill.session, m.Bill.status)).all())
-    out = []
-    for bid, ident, title, juris, session, status in bills:
-        n, lo, hi = mentions.get(bid, (0, None, None))
-        stances = latest.get(bid, {})
-        out.append({"id": bid, "identifier": ident, "title": title, "jurisdiction": juris, "session": session,
-                    "status": status,
-                    "supporters": sorted(k for k, v in stances.items() if v == "supports"),
-                    "opponents": sorted(k for k, v in stances.items() if v == "opposes"),
-                    "articles": n, "first_seen": _iso(lo), "last_seen": _iso(hi)})
-    out.sort(key=lambda b: (b["last_seen"] or "", b["identifier"] or "", b["title"]), reverse=True)
-    return out
+def list_bills(db: Database, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Bills, latest seen first (the first ``limit``): status, supporters and opponents (each official's
+    latest stance), articles."""
+    return run_listing(db, lambda run: listings.bills(run, limit=limit))
 
 
 def list_funding(db: Database, *, official: str | None = None, kind: str | None = None,
@@ -575,6 +556,18 @@ def list_funding(db: Database, *, official: str | None = None, kind: str | None 
         q = q.where(f.flagged.is_(True))
     q = q.order_by(A.published.is_(None), A.published, A.id, f.start)
     return _plain_stream(db, _latest(q, f.start, latest))
+
+
+def count_funding(db: Database, *, official: str | None = None, kind: str | None = None) -> int:
+    """How many money figures ``list_funding`` gives for the same filters."""
+    f = m.Funding
+    q = select(func.count()).select_from(f)
+    if official is not None:
+        q = q.where(f.official_id == find_official(db, official)["id"])
+    if kind is not None:
+        q = q.where(f.kind == kind)
+    with db.session() as s:
+        return s.scalar(q) or 0
 
 
 def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
