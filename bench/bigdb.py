@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -54,8 +55,11 @@ def write_corpus(path: Path, articles: int, seed: int = 1) -> Path:
     return path
 
 
-def _columns(db: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
+def _columns(db: Any, table: str) -> list[str]:
+    if isinstance(db, sqlite3.Connection):
+        return [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
+    return [r[0] for r in db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                                     "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))]
 
 
 # Columns naming an official or a bill, per copied table (the rest are copied as they are).
@@ -63,7 +67,7 @@ _OFFICIAL_OF = {"statements", "official_mentions", "official_offices", "bill_sta
 _BILL_OF = {"bill_mentions", "bill_stances"}
 
 
-def _copy_people_and_bills(db: sqlite3.Connection, officials: int, bills: int) -> tuple[int, int, int, int]:
+def _copy_people_and_bills(db: Any, officials: int, bills: int) -> tuple[int, int, int, int]:
     """Numbered copies of the seed's officials and bills, as many sets as ``officials`` and ``bills``
     need; returns (official sets, official id step, bill sets, bill id step)."""
     o_step = db.execute("SELECT max(id) FROM officials").fetchone()[0] or 0
@@ -93,11 +97,21 @@ def _set_of(k: int, copies: int, sets: int) -> str:
     return f"(({(k - 1) * per_copy} + article_id % {per_copy}) % {sets})"
 
 
-def _multiply(path: Path, statements: int, officials: int = 0, bills: int = 0, log: object = None) -> None:
-    db = sqlite3.connect(path, isolation_level=None)
+def _connect(where: Path | str) -> Any:
+    """An autocommitting connection (explicit BEGIN/COMMIT below): a SQLite file, or a PostgreSQL URL."""
+    if isinstance(where, str) and where.startswith("postgresql"):
+        import psycopg
+
+        return psycopg.connect(where.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+    db = sqlite3.connect(where, isolation_level=None)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _multiply(path: Path | str, statements: int, officials: int = 0, bills: int = 0, log: object = None) -> None:
+    db = _connect(path)
     base = {t: db.execute(f"SELECT max(id) FROM {t}").fetchone()[0] or 0 for t in ("articles", *_COPIED)}
     base_statements = db.execute("SELECT count(*) FROM statements").fetchone()[0]
     copies = -(-statements // base_statements)  # ceiling
@@ -116,7 +130,7 @@ def _multiply(path: Path, statements: int, officials: int = 0, bills: int = 0, l
         a_off = k * base["articles"]
         sel = ", ".join(
             f"id + {a_off}" if c == "id" else
-            f"sha256 || ':{k}'" if c == "sha256" else
+            f"substr(sha256, 1, 58) || ':{k:05d}'" if c == "sha256" else
             f"url || '?copy={k}'" if c == "url" else f'"{c}"' for c in art_cols)
         db.execute(f'INSERT INTO articles ({", ".join(art_cols)}) SELECT {sel} FROM articles '
                    f'WHERE id <= {base["articles"]}')
@@ -137,7 +151,8 @@ def _multiply(path: Path, statements: int, officials: int = 0, bills: int = 0, l
         if log and k % 10 == 0:
             print(f"  copy {k}/{copies - 1}", file=sys.stderr)
     db.execute("ANALYZE")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if isinstance(db, sqlite3.Connection):
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
 
 
@@ -162,15 +177,33 @@ def build(path: Path, statements: int, seed_articles: int = 2000, work: Path | N
     return {"seed_ingest_s": t1 - t0, "multiply_s": t2 - t1}
 
 
+def build_postgres(url: str, statements: int, seed_articles: int = 2000, work: Path | None = None, *,
+                   officials: int = 0, bills: int = 0) -> dict[str, float]:
+    """The same database in the (empty) PostgreSQL database at ``url``; returns how long each step took."""
+    work = work or HERE / "out"
+    work.mkdir(exist_ok=True)
+    corpus_path = write_corpus(work / f"corpus-{seed_articles}.jsonl", seed_articles)
+    t0 = time.perf_counter()
+    subprocess.run([str(TRACKER), "--db", url, "ingest", str(corpus_path)], check=True,
+                   env={**os.environ, "COLUMNS": "100"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t1 = time.perf_counter()
+    _multiply(url, statements, officials, bills, log=True)
+    return {"seed_ingest_s": t1 - t0, "multiply_s": time.perf_counter() - t1}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("out", type=Path)
+    ap.add_argument("out", help="a SQLite file to create, or an empty PostgreSQL database's URL")
     ap.add_argument("--statements", type=int, default=1_000_000)
     ap.add_argument("--officials", type=int, default=0, help="at least this many officials (copies of the seed's)")
     ap.add_argument("--bills", type=int, default=0, help="at least this many bills (copies of the seed's)")
     ap.add_argument("--seed-articles", type=int, default=2000)
     args = ap.parse_args()
-    print(build(args.out, args.statements, args.seed_articles, officials=args.officials, bills=args.bills))
+    if str(args.out).startswith("postgresql"):
+        print(build_postgres(str(args.out), args.statements, args.seed_articles, officials=args.officials,
+                             bills=args.bills))
+        return
+    print(build(Path(args.out), args.statements, args.seed_articles, officials=args.officials, bills=args.bills))
 
 
 if __name__ == "__main__":

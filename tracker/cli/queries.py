@@ -42,7 +42,7 @@ def officials(ctx: typer.Context,
     """
     from tracker.store import listings
 
-    shown = TABLE_ROWS if _table_cut(limit, show_all, as_json, as_csv) else limit
+    shown = _shown(limit, show_all, as_json, as_csv)
     rows, total = quick_listing(ctx, lambda run: (listings.officials(run, limit=shown),
                                                   listings.count_of(run, "officials")))
     emit(rows, ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
@@ -54,6 +54,13 @@ def officials(ctx: typer.Context,
 def _table_cut(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> bool:
     """Whether a listing shows a terminal's screenful (no --limit, --all, --json or --csv)."""
     return limit is None and not show_all and not (as_json or as_csv)
+
+
+def _shown(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> int | None:
+    """How many rows a listing shows: a screenful, --limit (a huge one means all), or all (None)."""
+    if _table_cut(limit, show_all, as_json, as_csv):
+        return TABLE_ROWS
+    return None if limit is None or limit >= 2**62 else limit
 
 
 @reports_errors
@@ -173,7 +180,7 @@ def bills(ctx: typer.Context,
     """
     from tracker.store import listings
 
-    shown = TABLE_ROWS if _table_cut(limit, show_all, as_json, as_csv) else limit
+    shown = _shown(limit, show_all, as_json, as_csv)
     rows, total = quick_listing(ctx, lambda run: (listings.bills(run, limit=shown), listings.count_of(run, "bills")))
     if as_json or as_csv:
         emit(rows, BILL_COLUMNS, as_json=as_json, as_csv=as_csv)
@@ -214,7 +221,7 @@ def funding(
         raise BadInputError(f"--kind {kind!r} is not a funding kind", f"use one of {', '.join(FUNDING_KINDS)}")
     db = open_database(ctx)
     cut = _table_cut(limit, show_all, as_json, as_csv)
-    rows = list_funding(db, official=official, kind=kind, latest=TABLE_ROWS if cut else limit)
+    rows = list_funding(db, official=official, kind=kind, latest=_shown(limit, show_all, as_json, as_csv))
     if as_json or as_csv:
         emit(rows, [*FUNDING_COLUMNS, "article_title", "article_url"], as_json=as_json, as_csv=as_csv)
         return
