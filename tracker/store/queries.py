@@ -281,14 +281,16 @@ def statement_export_sql(dialect: str, *, neutralise: tuple[str, ...] = ()) -> s
         return _neutralised(col, neutralise, "chr" if dialect == "postgresql" else "char")
 
     name = n("t.name")
+    published = "a.published"
     if dialect == "postgresql":
+        published = "to_char(a.published, 'YYYY-MM-DD')"  # ISO text, as SQLite stores it
         topics = (f"(SELECT string_agg({name}, '; ' ORDER BY st.rank) FROM statement_topics st "
                   "JOIN topics t ON t.id = st.topic_id WHERE st.statement_id = s.id)")
     else:  # SQLite before 3.44 has no ORDER BY inside an aggregate: it concatenates in the subquery's order
         topics = (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM statement_topics st "
                   "JOIN topics t ON t.id = st.topic_id WHERE st.statement_id = s.id ORDER BY st.rank))")
     return (f"SELECT s.id, {n('o.name')}, {n('s.speaker_text')}, {n('s.kind')}, {topics}, {n('s.text')}, "
-            f's.start, s."end", {n("s.cue")}, a.published, {n("a.title")}, {n("a.url")}, {n("s.text")} '
+            f's.start, s."end", {n("s.cue")}, {published}, {n("a.title")}, {n("a.url")}, {n("s.text")} '
             "FROM statements s JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN officials o ON o.id = s.official_id "
             "ORDER BY a.published IS NULL, a.published, a.id, s.start")
