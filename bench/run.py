@@ -1,7 +1,7 @@
 """The README's speed and memory figures, each beside the plainest baseline doing the same work.
 
     python bench/run.py [--articles 10000] [--small 2000] [--statements 1000000] [--repeat 10]
-                        [--only ingest,queries,export,startup]
+                        [--officials 10000] [--bills 100000] [--only ingest,queries,listings,export,startup]
 
 1. Ingest: a generated corpus (bench/corpus.py, deterministic) into a fresh SQLite database with
    the real `tracker ingest` in a subprocess, with --jobs 1 and --jobs 2; peak RSS of the child
@@ -9,7 +9,10 @@
 2. Queries on a database of --statements statements (bench/bigdb.py, cached in bench/out/):
    the CLI commands run in this process (no interpreter start-up), output rendered to /dev/null,
    median of --repeat runs.
-3. Export: `tracker export statements` of that database, rows/s and RSS growth while it streams.
+   Listings: `officials`, `bills`, `funding`, `official NAME` on it as whole processes, 80 columns.
+3. Export: `tracker export statements` of that database, rows/s and RSS growth while it streams,
+   run in turn with the `sqlite3` shell's `.mode csv` over the same SELECT (the ratio is the bar;
+   without the shell installed, no ratio: the benchmark installs nothing).
 4. Start-up: whole processes, median of --repeat runs, with bytecode caching on as in a normal
    install (the cache goes to bench/out/pycache).
 
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import json
 import os
 import platform
@@ -54,10 +56,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(cmd: list[str], **kw: Any) -> tuple[float, float, int]:
+def _run(cmd: list[str], env: dict[str, str] | None = None, **kw: Any) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, peak RSS in KB) of one child process, which must succeed."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    proc = subprocess.Popen(cmd, env=env or _env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode() if proc.stderr else ""
@@ -227,11 +229,15 @@ def _sql(db: Path, sql: str, params: tuple[Any, ...] = ()) -> Callable[[], None]
     return run
 
 
-def bench_queries(statements: int, repeat: int) -> tuple[list[Row], Path]:
+def big_db(statements: int, officials: int, bills: int) -> tuple[Path, dict[str, float]]:
+    """The query database (bench/bigdb.py), cached in bench/out/."""
     OUT.mkdir(exist_ok=True)
-    db = OUT / f"statements-{statements}.db"
+    db = OUT / f"statements-{statements}-officials-{officials}-bills-{bills}.db"
     print(f"database with {statements:,} statements (cached in {db.name}) ...", file=sys.stderr)
-    built = build_big_db(db, statements)
+    return db, build_big_db(db, statements, officials=officials, bills=bills)
+
+
+def bench_queries(db: Path, built: dict[str, float], repeat: int) -> list[Row]:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     n_statements = con.execute("SELECT count(*) FROM statements").fetchone()[0]
     topic, tid = con.execute("SELECT t.name, t.id FROM statement_topics st JOIN topics t ON t.id = st.topic_id "
@@ -277,7 +283,7 @@ def bench_queries(statements: int, repeat: int) -> tuple[list[Row], Path]:
                      "baseline": f"{bwall * 1000:.0f} ms (sqlite3: {base_what})",
                      "baseline_ms": bwall * 1000, "bar": "< 200 ms", "ok": wall < 0.2})
     rows[0]["database"] = {"statements": n_statements, "path": db.name, **built}
-    return rows, db
+    return rows
 
 
 # ---------------------------------------------------------------------------- 3. export
@@ -310,36 +316,79 @@ print(json.dumps({"seconds": seconds, "rss_quarter_mb": later[0], "rss_peak_mb":
 """
 
 
-def bench_export(db: Path) -> list[Row]:
+def _pairs(a: list[str], b: list[str], rounds: int, **kw: Any) -> tuple[list[tuple[float, float]], list[float]]:
+    """``a`` and ``b`` run in turn (a b a b ...), after one warm-up of each: [(wall, CPU seconds)] of
+    ``a``, and each pair's wall ratio b/a (``a``'s speed as a share of ``b``'s on the same work)."""
+    _run(a, **kw), _run(b, **kw)
+    got, ratios = [], []
+    for _ in range(rounds):
+        wa, ca, _ = _run(a, **kw)
+        wb, _cb, _ = _run(b, **kw)
+        got.append((wa, ca))
+        ratios.append(wb / wa)
+    return got, ratios
+
+
+def bench_export(db: Path, rounds: int = 3) -> list[Row]:
+    """`tracker export statements` against the sqlite3 shell's `.mode csv` over the same SELECT."""
+    import shutil
+
+    from tracker.report.csvout import FORMULA_STARTS
+    from tracker.store.queries import statement_export_sql
+
     print("export statements ...", file=sys.stderr)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     n = con.execute("SELECT count(*) FROM statements").fetchone()[0]
-    out = OUT / "export.csv"
+    con.close()
+    out, ref_out = OUT / "export.csv", OUT / "reference-export.csv"
     proc = subprocess.run([str(PYTHON), "-c", _EXPORT_DRIVER, str(db), str(out)], env=_env(), check=True,
                           capture_output=True, text=True)
     got = json.loads(proc.stdout.strip().splitlines()[-1])
-    rate = n / got["seconds"]
     growth = got["rss_peak_mb"] - got["rss_quarter_mb"]
-    # Baseline: the same SELECT (no topics, no neutralising) through sqlite3 into csv.writer.
-    t0 = time.perf_counter()
-    cur = con.execute('SELECT s.id, o.name, s.speaker_text, s.kind, s.text, s.start, s."end", s.cue, a.published, '
-                      "a.title, a.url, s.text FROM articles a JOIN statements s ON s.article_id = a.id "
-                      "LEFT JOIN officials o ON o.id = s.official_id ORDER BY a.published IS NULL, a.published, "
-                      "a.id, s.start")
-    with (OUT / "baseline-export.csv").open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f, lineterminator="\r\n")
-        while batch := cur.fetchmany(2000):
-            writer.writerows(batch)
-    base = n / (time.perf_counter() - t0)
-    con.close()
-    (OUT / "baseline-export.csv").unlink()
+    tracker = [str(TRACKER), "--db", str(db), "export", "statements", "-o", str(out)]
+    shell = shutil.which("sqlite3")
+    row: Row = {"section": "export", "what": f"export statements ({n:,} rows, date order)", "unit": "rows/s",
+                "bar": ">= 0.6x the sqlite3 shell's rows/s, flat memory", "rss_growth_mb": growth, **got}
+    if shell is None:  # the reference is not installed: measure alone, say so, install nothing
+        wall, _cpu, _ = _run(tracker)
+        row.update(value=n / wall, text=f"{n / wall:,.0f} rows/s", ok=None,
+                   baseline="sqlite3 shell not installed (apt-get install sqlite3): no ratio")
+    else:
+        sql = OUT / "reference-export.sql"
+        sql.write_text(f".headers on\n.mode csv\n.output {ref_out}\n"
+                       f"{statement_export_sql('sqlite', neutralise=FORMULA_STARTS)};\n")
+        runs, ratios = _pairs(tracker, [shell, "-init", str(sql), f"file:{db}?mode=ro", ".quit"], rounds,
+                              cwd=OUT)
+        wall = statistics.median(w for w, _c in runs)
+        ratio = statistics.median(ratios)
+        pairs = ", ".join(f"{r:.2f}" for r in ratios)
+        row.update(value=n / wall, ratio=ratio, ratios=ratios, cpu_s=statistics.median(c for _w, c in runs),
+                   reference_rows_per_s=n / wall / ratio,
+                   text=f"{n / wall:,.0f} rows/s, **{ratio:.2f}x** the shell (pairs {pairs}); RSS "
+                        f"{got['rss_quarter_mb']:.0f} MB after a quarter of the rows, peak {got['rss_peak_mb']:.0f} MB",
+                   baseline=f"{n / wall / ratio:,.0f} rows/s (sqlite3 shell, .mode csv, same SELECT, whole process)",
+                   ok=ratio >= 0.6 and growth < 20)
+        ref_out.unlink(missing_ok=True)
     out.unlink(missing_ok=True)
-    return [{"section": "export", "what": f"export statements ({n:,} rows, date order)", "value": rate,
-             "unit": "rows/s", "text": f"{rate:,.0f} rows/s; RSS {got['rss_quarter_mb']:.0f} MB after a quarter "
-                                       f"of the rows, peak {got['rss_peak_mb']:.0f} MB",
-             "baseline": f"{base:,.0f} rows/s (sqlite3 + csv.writer, same SELECT without topics)",
-             "baseline_rows_per_s": base, "bar": ">= 200,000 rows/s, flat memory",
-             "ok": rate >= 200_000 and growth < 20, "rss_growth_mb": growth, **got}]
+    return [row]
+
+
+# ---------------------------------------------------------------------------- 3b. listings on a terminal
+
+def bench_listings(target: str, official: str, repeat: int) -> list[Row]:
+    """Whole processes of the listing commands on the big database (``--db`` ``target``), 80 columns
+    wide, as a user types them: median wall and CPU time after one warm-up."""
+    rows = []
+    for what, args in (("officials", ["officials"]), ("bills", ["bills"]), ("funding", ["funding"]),
+                       ("official NAME", ["official", official])):
+        print(f"listing: {what} ...", file=sys.stderr)
+        cmd = [str(TRACKER), "--db", target, *args]
+        runs = [_run(cmd, env={**_env(), "COLUMNS": "80"}) for _ in range(repeat + 1)][1:]
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        rows.append({"section": "listings", "what": f"tracker {what} (whole process, 80 columns)",
+                     "value": wall * 1000, "unit": "ms", "cpu_ms": cpu * 1000,
+                     "text": f"{wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms)", "bar": "< 1000 ms", "ok": wall < 1.0})
+    return rows
 
 
 # ---------------------------------------------------------------------------- 4. start-up
@@ -401,8 +450,10 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000, help="ingest corpus size (default 10,000)")
     ap.add_argument("--small", type=int, default=2_000, help="smaller corpus for the memory comparison")
     ap.add_argument("--statements", type=int, default=1_000_000, help="statements in the query database")
+    ap.add_argument("--officials", type=int, default=10_000, help="officials in the query database")
+    ap.add_argument("--bills", type=int, default=100_000, help="bills in the query database")
     ap.add_argument("--repeat", type=int, default=10, help="runs per timing (median)")
-    ap.add_argument("--only", default="ingest,queries,export,startup", help="comma-separated sections")
+    ap.add_argument("--only", default="ingest,queries,listings,export,startup", help="comma-separated sections")
     args = ap.parse_args()
     only = set(args.only.split(","))
     OUT.mkdir(exist_ok=True)
@@ -410,13 +461,13 @@ def main() -> None:
     rows: list[Row] = []
     if "ingest" in only:
         rows += bench_ingest(args.articles, args.small)
-    if "queries" in only or "export" in only:
-        query_rows, big = bench_queries(args.statements, args.repeat) if "queries" in only else ([], None)
-        rows += query_rows
+    if only & {"queries", "listings", "export"}:
+        big, built = big_db(args.statements, args.officials, args.bills)
+        if "queries" in only:
+            rows += bench_queries(big, built, args.repeat)
+        if "listings" in only:
+            rows += bench_listings(str(big), _most_quoted(big)[0], args.repeat)
         if "export" in only:
-            if big is None:
-                big = OUT / f"statements-{args.statements}.db"
-                build_big_db(big, args.statements)
             rows += bench_export(big)
     if "startup" in only:
         small_db = OUT / f"ingest-{args.small}-j1.db"

@@ -110,7 +110,7 @@ def open_database(ctx: typer.Context, *, write: bool = False) -> Database:
     return db
 
 
-def quick_listing(ctx: typer.Context, listing: Callable[[Run], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def quick_listing(ctx: typer.Context, listing: Callable[[Run], R]) -> R:
     """``listing``, read straight from a SQLite file already at this tracker's schema without loading
     SQLAlchemy (see tracker.store.quick), else through the full path, which opens, upgrades or explains."""
     import sqlite3
@@ -140,8 +140,11 @@ def jsonable(value: Any) -> Any:
 
 
 def emit(records: Iterable[Mapping[str, Any]], columns: Sequence[str], *, as_json: bool, as_csv: bool,
-         title: str | None = None, wide: Sequence[str] = ()) -> None:
-    """Print records as a Rich table (default), a JSON array, or CSV, to stdout."""
+         title: str | None = None, wide: Sequence[str] = (), numbers: Sequence[str] = ()) -> None:
+    """Print records as a Rich table (default), a JSON array, or CSV, to stdout.
+
+    In the table, ``wide`` columns take the spare width and ``numbers`` are right-aligned and never
+    wrapped or cut (the other columns fold to make room)."""
     if as_json and as_csv:
         raise TrackerError("--json and --csv cannot be used together", "pick one")
     if as_json:
@@ -160,7 +163,10 @@ def emit(records: Iterable[Mapping[str, Any]], columns: Sequence[str], *, as_jso
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for c in columns:
-        table.add_column(c.replace("_", " "), overflow="fold", ratio=3 if c in wide else None)
+        if c in numbers:
+            table.add_column(c.replace("_", " "), justify="right", no_wrap=True)
+        else:
+            table.add_column(c.replace("_", " "), overflow="fold", ratio=3 if c in wide else None)
     n = 0
     for r in records:
         table.add_row(*(display(r.get(c)) for c in columns))
@@ -170,6 +176,12 @@ def emit(records: Iterable[Mapping[str, Any]], columns: Sequence[str], *, as_jso
         stderr_console().print("[dim]nothing found[/dim]")
         return
     console.print(table)
+
+
+def say_cut(shown: int, total: int, what: str, how: str) -> None:
+    """On stderr, when a table shows only ``shown`` of ``total`` rows: how many and how to see the rest."""
+    if shown < total:
+        stderr_console().print(f"[dim]{shown:,} of {total:,} {what} shown; {total - shown:,} left out: {how}[/dim]")
 
 
 def display(value: Any) -> str:

@@ -11,6 +11,7 @@ from tracker.cli.common import (
     parse_date,
     quick_listing,
     reports_errors,
+    say_cut,
     stderr_console,
 )
 
@@ -45,13 +46,36 @@ def register(app: typer.Typer) -> None:
 
 
 @reports_errors
-def officials(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
-    """List every official, with party, latest office and statement counts."""
+def officials(ctx: typer.Context,
+              limit: int | None = typer.Option(None, "--limit", "-n", min=1,
+                                               help=f"At most this many (the table's default: {TABLE_ROWS})."),
+              show_all: bool = ALL, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """List officials by name, with party, latest office and statement counts.
+
+    The table shows the first 25 unless --limit or --all says otherwise, and says how many are left
+    out; --json and --csv print every official unless --limit is given.
+    """
     from tracker.store import listings
 
-    emit(quick_listing(ctx, listings.officials),
-         ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
-         as_json=as_json, as_csv=as_csv, title="Officials")
+    shown = _shown(limit, show_all, as_json, as_csv)
+    rows, total = quick_listing(ctx, lambda run: (listings.officials(run, limit=shown),
+                                                  listings.count_of(run, "officials")))
+    emit(rows, ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
+         as_json=as_json, as_csv=as_csv, title="Officials", numbers=("statements",))
+    if not (as_json or as_csv):
+        say_cut(len(rows), total, "officials", "use --limit N, --all, --json or --csv")
+
+
+def _table_cut(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> bool:
+    """Whether a listing shows a terminal's screenful (no --limit, --all, --json or --csv)."""
+    return limit is None and not show_all and not (as_json or as_csv)
+
+
+def _shown(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> int | None:
+    """How many rows a listing shows: a screenful, --limit (a huge one means all), or all (None)."""
+    if _table_cut(limit, show_all, as_json, as_csv):
+        return TABLE_ROWS
+    return None if limit is None or limit >= 2**62 else limit
 
 
 @reports_errors
@@ -187,14 +211,35 @@ def positions(
         render_positions(groups)
 
 
-@reports_errors
-def bills(ctx: typer.Context, as_json: bool = JSON, as_csv: bool = CSV) -> None:
-    """Bills and measures, with status and each official's stance."""
-    from tracker.store.queries import list_bills
+WIDE = typer.Option(False, "--wide", help="Every column; the default table fits an 80-column terminal.")
+BILL_COLUMNS = ["identifier", "title", "jurisdiction", "session", "status", "supporters", "opponents", "articles"]
 
-    emit(list_bills(open_database(ctx)),
-         ["identifier", "title", "jurisdiction", "session", "status", "supporters", "opponents", "articles"],
-         as_json=as_json, as_csv=as_csv, title="Bills", wide=("title",))
+
+@reports_errors
+def bills(ctx: typer.Context,
+          limit: int | None = typer.Option(None, "--limit", "-n", min=1,
+                                           help=f"At most this many (the table's default: {TABLE_ROWS})."),
+          show_all: bool = ALL, wide: bool = WIDE, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """Bills and measures, latest seen first, with status and each official's stance.
+
+    The table shows the latest 25 unless --limit or --all says otherwise, and says how many are left
+    out; --json and --csv print every bill unless --limit is given.
+    """
+    from tracker.store import listings
+
+    shown = _shown(limit, show_all, as_json, as_csv)
+    rows, total = quick_listing(ctx, lambda run: (listings.bills(run, limit=shown), listings.count_of(run, "bills")))
+    if as_json or as_csv:
+        emit(rows, BILL_COLUMNS, as_json=as_json, as_csv=as_csv)
+        return
+    columns = [*BILL_COLUMNS, "first_seen", "last_seen"] if wide else \
+        ["identifier", "title", "status", "supporters", "opponents", "articles"]
+    emit(rows, columns, as_json=False, as_csv=False, title="Bills", wide=("title",), numbers=("articles",))
+    say_cut(len(rows), total, "bills (the latest seen)", "use --limit N, --all, --json or --csv")
+
+
+FUNDING_COLUMNS = ["article_published", "official", "amount", "currency", "period", "kind", "role", "purpose",
+                   "flag_reason", "evidence"]
 
 
 @reports_errors
@@ -206,6 +251,10 @@ def funding(
                              "which is never in public totals."),
     by: str | None = typer.Option(None, "--by", help="Totals only, rolled up by topic, year or official."),
     reviewed: bool = REVIEWED,
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, max=MAX_COUNT,
+                                     help=f"At most this many, the most recent (the table's default: {TABLE_ROWS})."),
+    show_all: bool = ALL,
+    wide: bool = WIDE,
     as_json: bool = JSON,
     as_csv: bool = CSV,
 ) -> None:
@@ -213,11 +262,14 @@ def funding(
 
     A part of a stated total, a per-unit figure and the same official's sum repeated in a later article
     are listed (role part, unit, repeat) but not added again; one-time and annual money are totalled apart.
+    The table shows the 25 most recent figures unless --limit or --all says otherwise, and says how
+    many are left out; the totals count every figure. --json and --csv print every figure unless
+    --limit is given.
     """
     from tracker.choices import FUNDING_KINDS
     from tracker.errors import BadInputError
     from tracker.store.funding_sums import ROLLUPS
-    from tracker.store.queries import funding_totals, list_funding
+    from tracker.store.queries import count_funding, funding_totals, list_funding
 
     if kind is not None and kind not in FUNDING_KINDS:
         raise BadInputError(f"--kind {kind!r} is not a funding kind", f"use one of {', '.join(FUNDING_KINDS)}")
@@ -227,21 +279,29 @@ def funding(
     if by is not None:
         emit(funding_totals(db, official=official, kind=kind, by=by, reviewed=reviewed),
              [by, "period", "currency", "count", "uncounted", "total", "flagged"], as_json=as_json, as_csv=as_csv,
-             title=f"Totals by {by} (each sum counted once)")
+             title=f"Totals by {by} (each sum counted once)", numbers=("count", "uncounted", "total"))
         return
-    rows = list_funding(db, official=official, kind=kind, reviewed=reviewed)
-    columns = ["article_published", "official", "amount", "currency", "period", "kind", "role", "purpose",
-               "flag_reason", "evidence"]
+    cut = _table_cut(limit, show_all, as_json, as_csv)
+    rows = list_funding(db, official=official, kind=kind, reviewed=reviewed,
+                        latest=_shown(limit, show_all, as_json, as_csv))
     if as_json or as_csv:
-        emit(rows, [*columns, "id", "part_of", "repeat_of", "counted", "topic", "year", "article_title",
+        emit(rows, [*FUNDING_COLUMNS, "id", "part_of", "repeat_of", "counted", "topic", "year", "article_title",
                     "article_url"], as_json=as_json, as_csv=as_csv)
         return
-    listed = list(rows)
-    emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"))
-    if listed:
-        emit(funding_totals(db, official=official, kind=kind, reviewed=reviewed),
-             ["official", "kind", "period", "currency", "count", "uncounted", "total"],
-             as_json=False, as_csv=False, title="Totals by official, kind and period (each sum counted once)")
+    listed = [{**r, "date": r["article_published"]} for r in rows]
+    columns = FUNDING_COLUMNS if wide else ["date", "official", "amount", "currency", "kind", "role", "purpose"]
+    emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"),
+         numbers=("amount",))
+    if not listed:
+        return
+    say_cut(len(listed), len(listed) if not cut else count_funding(db, official=official, kind=kind),
+            "figures (the most recent)", "use --limit N, --all, --json or --csv")
+    totals = funding_totals(db, official=official, kind=kind, reviewed=reviewed)
+    emit(totals[:TABLE_ROWS] if cut else totals, ["official", "kind", "period", "currency", "count", "uncounted",
+                                                  "total"], as_json=False, as_csv=False,
+         title="Totals by official, kind and period (each sum counted once)", numbers=("count", "uncounted", "total"))
+    if cut:
+        say_cut(min(len(totals), TABLE_ROWS), len(totals), "totals", "use --all, or --json for the figures")
 
 
 @reports_errors

@@ -136,7 +136,13 @@ def read_person(path: Path) -> Person:
     return person_from_record(record, str(path))
 
 
+# Where Open States keeps person files, below the folder given (its data/ folder, one state's folder,
+# or one kind's folder): read by pattern, so a folder that is no roster is never walked whole.
+_KINDS = ("legislature", "executive", "municipalities", "retired")
+_LAYOUT = (*(f"{up}{kind}/*.yml" for up in ("data/*/", "*/", "") for kind in _KINDS), "*.yml")
+
+
 def roster_files(root: Path) -> list[Path]:
     """Every person file under ``root`` (``data/<state>/<kind>/*.yml``), in a stable order."""
-    return sorted(p for p in root.rglob("*.yml") if p.is_file() and p.name != "municipalities.yml"
-                  and "committees" not in p.parts)
+    found = {p for pattern in _LAYOUT for p in root.glob(pattern)}
+    return sorted(p for p in found if p.is_file() and p.name != "municipalities.yml" and "committees" not in p.parts)

@@ -22,10 +22,13 @@ STATEMENT_COLUMNS = ["id", "speaker", "speaker_text", "kind", "topics", "text", 
 
 def _statements(db: Database, reviewed: bool = False) -> Iterator[list[tuple[Any, ...]]]:
     from tracker.report.csvout import FORMULA_STARTS
+    from tracker.report.readahead import read_ahead
     from tracker.store.queries import STATEMENT_ROW, statement_rows
 
     assert list(STATEMENT_ROW) == STATEMENT_COLUMNS
-    return statement_rows(db, neutralise=FORMULA_STARTS, reviewed=reviewed)
+    rows = statement_rows(db, neutralise=FORMULA_STARTS, reviewed=reviewed)
+    # An in-memory SQLite database exists only in its own thread's connection.
+    return rows if db.engine.url.database in (None, "", ":memory:") else read_ahead(rows)
 
 
 def _officials(db: Database) -> Iterator[dict[str, Any]]:

@@ -11,9 +11,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, literal_column, or_, select, table, text
+from sqlalchemy import ColumnElement, Select, func, literal, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session, aliased
 
 from tracker.store import funding_sums, listings
@@ -24,10 +24,12 @@ from tracker.store.lookup import find_official, find_topic
 if TYPE_CHECKING:
     from tracker.store.db import Database
 
-__all__ = ["bill_mentions", "find_official", "find_topic", "funding_totals", "info", "list_bills", "list_funding",
-           "list_officials", "list_statements", "list_topics", "official_detail", "official_sightings", "positions"]
+__all__ = ["bill_mentions", "count_funding", "find_official", "find_topic", "funding_totals", "info", "list_bills",
+           "list_funding", "list_officials", "list_statements", "list_topics", "official_detail", "official_sightings",
+           "positions"]
 
 A, S, Off = m.Article, m.Statement, m.Official
+T = TypeVar("T")
 _BATCH = 1000
 
 
@@ -62,7 +64,7 @@ def info(db: Database) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- officials
 
-def run_listing(db: Database, listing: Callable[[listings.Run], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def run_listing(db: Database, listing: Callable[[listings.Run], T]) -> T:
     """One of the plain-SQL listings of ``tracker.store.listings``, on this database."""
     with db.session() as s:
         return listing(lambda sql, params: s.execute(text(sql), params).all())
@@ -287,58 +289,69 @@ STATEMENT_ROW = ("id", "speaker", "speaker_text", "kind", "topics", "text", "sta
                  "article_published", "article_title", "article_url", "evidence")
 
 
-def statement_rows(db: Database, *, neutralise: tuple[str, ...] = (),
-                   reviewed: bool = False) -> Iterator[list[tuple[Any, ...]]]:
-    """Every statement as a tuple of ``STATEMENT_ROW``, in batches, in date order: the bulk export.
+def _neutralised(col: str, starts: tuple[str, ...], char: str) -> str:
+    """SQL for ``col`` with a leading ``'`` when it starts with one of ``starts`` (``char``: the
+    dialect's function from code point to character, for control characters)."""
+    if not starts:
+        return col
+    quoted = ", ".join(f"{char}({ord(c)})" if c < " " else "'" + c.replace("'", "''") + "'" for c in starts)
+    return f"CASE WHEN substr({col}, 1, 1) IN ({quoted}) THEN '''' || {col} ELSE {col} END"
 
-    Text cells starting with one of ``neutralise`` get a leading ``'`` (CSV formula injection). On
-    SQLite the rows come straight from the driver's cursor with that done in SQL: a million rows
-    through SQLAlchemy's result objects, or a Python test per cell, cost more than the query.
+
+# Statements a person confirmed or corrected (store.review.reviewed, as SQL text for the export).
+_REVIEWED_SQL = (" AND EXISTS (SELECT 1 FROM reviews r WHERE r.article_id = s.article_id AND r.item = 'statement' "
+                 "AND r.start = s.start AND r.\"end\" = s.\"end\" AND r.verdict != 'rejected')")
+
+
+def statement_export_sql(dialect: str, *, neutralise: tuple[str, ...] = (), reviewed: bool = False) -> str:
+    """The one SELECT behind ``tracker export statements``: every statement as ``STATEMENT_ROW``, in
+    date order (undated articles last), topics joined with '; ' by rank, text cells starting with one
+    of ``neutralise`` prefixed with ``'`` (CSV formula injection). A quote repeated by other articles
+    is one row; ``reviewed`` keeps only statements a person confirmed or corrected.
+
+    Everything is done in SQL so that a row goes from the driver's cursor to ``csv.writer`` without
+    a Python call per row or per cell; the benchmark runs this same text in the ``sqlite3`` shell.
     """
-    if db.dialect != "sqlite":
-        def safe(v: Any) -> Any:
-            return "'" + v if isinstance(v, str) and neutralise and v.startswith(neutralise) else v
+    def n(col: str) -> str:
+        return _neutralised(col, neutralise, "chr" if dialect == "postgresql" else "char")
 
-        for rec in list_statements(db, reviewed=reviewed):
-            yield [tuple(safe("; ".join(rec["topics"]) if c == "topics" else rec[c]) for c in STATEMENT_ROW)]
-        return
+    name = n("t.name")
+    published = "a.published"
+    if dialect == "postgresql":
+        published = "to_char(a.published, 'YYYY-MM-DD')"  # ISO text, as SQLite stores it
+        topics = (f"(SELECT string_agg({name}, '; ' ORDER BY st.rank) FROM statement_topics st "
+                  "JOIN topics t ON t.id = st.topic_id WHERE st.statement_id = s.id)")
+    else:  # SQLite before 3.44 has no ORDER BY inside an aggregate: it concatenates in the subquery's order
+        topics = (f"(SELECT group_concat(name, '; ') FROM (SELECT {name} AS name FROM statement_topics st "
+                  "JOIN topics t ON t.id = st.topic_id WHERE st.statement_id = s.id ORDER BY st.rank))")
+    return (f"SELECT s.id, {n('o.name')}, {n('s.speaker_text')}, {n('s.kind')}, {topics}, {n('s.text')}, "
+            f's.start, s."end", {n("s.cue")}, {published}, {n("a.title")}, {n("a.url")}, {n("s.text")} '
+            "FROM statements s JOIN articles a ON a.id = s.article_id "
+            "LEFT JOIN officials o ON o.id = s.official_id "
+            f"WHERE s.same_as IS NULL{_REVIEWED_SQL if reviewed else ''} "
+            "ORDER BY a.published IS NULL, a.published, a.id, s.start")
 
-    def cell(col: Any) -> Any:
-        if not neutralise:
-            return col
-        return case((func.substr(col, 1, 1).in_(neutralise), literal("'") + col), else_=col)
 
-    q = (select(S.id, cell(Off.name), cell(S.speaker_text), cell(S.kind), cell(S.text), S.start, S.end, cell(S.cue),
-                A.id, cell(A.title), cell(A.url), A.published)
-         .join(A, A.id == S.article_id).outerjoin(Off, Off.id == S.official_id).where(S.same_as.is_(None)))
-    if reviewed:
-        from tracker.store.review import reviewed as was_reviewed
+def statement_rows(db: Database, *, neutralise: tuple[str, ...] = (), reviewed: bool = False,
+                   batch: int = 2000) -> Iterator[list[tuple[Any, ...]]]:
+    """Every statement as a tuple of ``STATEMENT_ROW``, in batches of ``batch``: the bulk export.
 
-        q = q.where(was_reviewed("statement", S))
-    dated = q.where(A.published.is_not(None)).order_by(A.published, A.id, S.start)
-    undated = q.where(A.published.is_(None)).order_by(A.id, S.start)
+    Rows come straight from the driver's cursor (a server-side cursor on PostgreSQL), so memory stays
+    flat however many there are; see ``statement_export_sql``.
+    """
+    sql = statement_export_sql(db.dialect, neutralise=neutralise, reviewed=reviewed)
     with db.session() as s:
-        conn = s.connection()
-        names = {t: "'" + n if neutralise and n.startswith(neutralise) else n
-                 for t, n in conn.execute(select(m.Topic.id, m.Topic.name)).all()}
-        dbapi = conn.connection.dbapi_connection
+        dbapi = s.connection().connection.dbapi_connection
         assert dbapi is not None
-        rows, topics = dbapi.cursor(), dbapi.cursor()
+        # psycopg's named cursor streams from the server; sqlite3's cursor steps through the result anyway
+        cur = dbapi.cursor(name="tracker_export") if db.dialect == "postgresql" else dbapi.cursor()
         try:
-            for part in (dated, undated):
-                rows.execute(str(part.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})))
-                while batch := rows.fetchmany(_BATCH * 2):
-                    by_id: dict[int, list[str]] = {r[0]: [] for r in batch}
-                    ids = ",".join(map(str, by_id))  # integers from the database: inlined, not bound
-                    for sid, tid in topics.execute(f"SELECT statement_id, topic_id FROM statement_topics "
-                                                   f"WHERE statement_id IN ({ids}) ORDER BY rank"):
-                        by_id[sid].append(names[tid])
-                    # id, speaker, speaker_text, kind, text, start, end, cue, article_id, title, url, published
-                    yield [(r[0], r[1], r[2], r[3], "; ".join(by_id[r[0]]), r[4], r[5], r[6], r[7], r[11], r[9],
-                            r[10], r[4]) for r in batch]
+            cur.execute(sql)
+            while rows := cur.fetchmany(batch):
+                yield cast(list[tuple[Any, ...]], rows)
         finally:
-            rows.close()
-            topics.close()
+            cur.close()
+
 
 
 # ---------------------------------------------------------------------------- positions
@@ -555,31 +568,10 @@ def _position_items(s: Session, chosen: dict[int, list[int]], topics_of: _Topics
 
 # ---------------------------------------------------------------------------- bills, funding, topics
 
-def list_bills(db: Database) -> list[dict[str, Any]]:
-    """Every bill, latest first: status, supporters and opponents (each official's latest stance), articles."""
-    with db.session() as s:
-        mentions = {bid: (n, lo, hi) for bid, n, lo, hi in s.execute(
-            select(m.BillMention.bill_id, func.count(func.distinct(func.coalesce(A.duplicate_of, A.id))),
-                   func.min(A.published), func.max(A.published))
-            .join(A, A.id == m.BillMention.article_id).group_by(m.BillMention.bill_id)).all()}
-        latest: dict[int, dict[str, str]] = defaultdict(dict)
-        for bid, name, stance in s.execute(
-                select(m.BillStance.bill_id, Off.name, m.BillStance.stance).join(Off).join(A)
-                .order_by(A.published.is_(None).desc(), A.published, A.id, m.BillStance.start)).all():
-            latest[bid][name] = stance  # later articles overwrite earlier stances
-        bills = list(s.execute(select(m.Bill.id, m.Bill.identifier, m.Bill.title, m.Bill.jurisdiction,
-                                      m.Bill.session, m.Bill.status)).all())
-    out = []
-    for bid, ident, title, juris, session, status in bills:
-        n, lo, hi = mentions.get(bid, (0, None, None))
-        stances = latest.get(bid, {})
-        out.append({"id": bid, "identifier": ident, "title": title, "jurisdiction": juris, "session": session,
-                    "status": status,
-                    "supporters": sorted(k for k, v in stances.items() if v == "supports"),
-                    "opponents": sorted(k for k, v in stances.items() if v == "opposes"),
-                    "articles": n, "first_seen": _iso(lo), "last_seen": _iso(hi)})
-    out.sort(key=lambda b: (b["last_seen"] or "", b["identifier"] or "", b["title"]), reverse=True)
-    return out
+def list_bills(db: Database, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Bills, latest seen first (the first ``limit``): status, supporters and opponents (each official's
+    latest stance), articles."""
+    return run_listing(db, lambda run: listings.bills(run, limit=limit))
 
 
 def list_funding(db: Database, *, official: str | None = None, kind: str | None = None,
@@ -622,6 +614,18 @@ def _funding_records(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]
     for r in rows:
         r["year"] = int(r["year"]) if r["year"] is not None else None
         yield r
+
+
+def count_funding(db: Database, *, official: str | None = None, kind: str | None = None) -> int:
+    """How many money figures ``list_funding`` gives for the same filters."""
+    f = m.Funding
+    q = select(func.count()).select_from(f)
+    if official is not None:
+        q = q.where(f.official_id == find_official(db, official)["id"])
+    if kind is not None:
+        q = q.where(f.kind == kind)
+    with db.session() as s:
+        return s.scalar(q) or 0
 
 
 def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:

@@ -79,6 +79,9 @@ def import_roster(db: Database, path: Path) -> RosterImport:
                 result.skipped.append((str(f), e.message.removeprefix(f"{f}: ")))
                 continue
             found[person.ocd_id].append((source, digest, person))
+        if not found and not result.unchanged:  # not one person file: no roster, and nothing is written
+            raise BadInputError(f"{path}: none of its {len(files)} .yml file(s) is an Open States person file",
+                                "give the Open States people folder (the one holding data/)")
         new: list[tuple[dict[str, Any], Person]] = []
         changed: list[tuple[int, dict[str, Any], Person]] = []
         for ocd, parts in found.items():
