@@ -45,33 +45,12 @@ def register(app: typer.Typer) -> None:
     app.add_typer(statement_commands, name="statements")
 
 
-@reports_errors
-def officials(ctx: typer.Context,
-              limit: int | None = typer.Option(None, "--limit", "-n", min=1,
-                                               help=f"At most this many (the table's default: {TABLE_ROWS})."),
-              show_all: bool = ALL, as_json: bool = JSON, as_csv: bool = CSV) -> None:
-    """List officials by name, with party, latest office and statement counts.
-
-    The table shows the first 25 unless --limit or --all says otherwise, and says how many are left
-    out; --json and --csv print every official unless --limit is given.
-    """
-    from tracker.store import listings
-
-    shown = _shown(limit, show_all, as_json, as_csv)
-    rows, total = quick_listing(ctx, lambda run: (listings.officials(run, limit=shown),
-                                                  listings.count_of(run, "officials")))
-    emit(rows, ["name", "party", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
-         as_json=as_json, as_csv=as_csv, title="Officials", numbers=("statements",))
-    if not (as_json or as_csv):
-        say_cut(len(rows), total, "officials", "use --limit N, --all, --json or --csv")
-
-
 def _table_cut(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> bool:
     """Whether a listing shows a terminal's screenful (no --limit, --all, --json or --csv)."""
     return limit is None and not show_all and not (as_json or as_csv)
 
 
-def _shown(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> int | None:
+def shown_rows(limit: int | None, show_all: bool, as_json: bool, as_csv: bool) -> int | None:
     """How many rows a listing shows: a screenful, --limit (a huge one means all), or all (None)."""
     if _table_cut(limit, show_all, as_json, as_csv):
         return TABLE_ROWS
@@ -227,7 +206,7 @@ def bills(ctx: typer.Context,
     """
     from tracker.store import listings
 
-    shown = _shown(limit, show_all, as_json, as_csv)
+    shown = shown_rows(limit, show_all, as_json, as_csv)
     rows, total = quick_listing(ctx, lambda run: (listings.bills(run, limit=shown), listings.count_of(run, "bills")))
     if as_json or as_csv:
         emit(rows, BILL_COLUMNS, as_json=as_json, as_csv=as_csv)
@@ -283,13 +262,13 @@ def funding(
         return
     cut = _table_cut(limit, show_all, as_json, as_csv)
     rows = list_funding(db, official=official, kind=kind, reviewed=reviewed,
-                        latest=_shown(limit, show_all, as_json, as_csv))
+                        latest=shown_rows(limit, show_all, as_json, as_csv))
     if as_json or as_csv:
         emit(rows, [*FUNDING_COLUMNS, "id", "part_of", "repeat_of", "counted", "topic", "year", "article_title",
                     "article_url"], as_json=as_json, as_csv=as_csv)
         return
     listed = [{**r, "date": r["article_published"]} for r in rows]
-    columns = FUNDING_COLUMNS if wide else ["date", "official", "amount", "currency", "kind", "role", "purpose"]
+    columns = FUNDING_COLUMNS if wide else ["date", "official", "amount", "currency", "kind", "purpose"]
     emit(listed, columns, as_json=False, as_csv=False, title="Funding figures", wide=("purpose", "evidence"),
          numbers=("amount",))
     if not listed:

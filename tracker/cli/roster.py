@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from tracker.cli.common import open_database, reports_errors, stderr_console
+from tracker.cli.common import MAX_COUNT, emit, open_database, quick_listing, reports_errors, say_cut, stderr_console
+from tracker.cli.queries import ALL, CSV, JSON, TABLE_ROWS, shown_rows
 
 app = typer.Typer(help="The Open States people roster: import it, look a person up.", no_args_is_help=True,
                   rich_markup_mode=None)
@@ -74,17 +75,26 @@ def show(ctx: typer.Context,
 
 @officials_app.callback(invoke_without_command=True)
 @reports_errors
-def officials(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
-              as_csv: bool = typer.Option(False, "--csv", help="Print CSV.")) -> None:
-    """List every official, with party, roster id (ocd_id), latest office and statement counts."""
+def officials(ctx: typer.Context,
+              limit: int | None = typer.Option(None, "--limit", "-n", min=1, max=MAX_COUNT,
+                                               help=f"At most this many (the table's default: {TABLE_ROWS})."),
+              show_all: bool = ALL, as_json: bool = JSON, as_csv: bool = CSV) -> None:
+    """List officials by name, with party, roster id (ocd_id), latest office and statement counts.
+
+    The table shows the first 25 unless --limit or --all says otherwise, and says how many are left
+    out; --json and --csv print every official unless --limit is given.
+    """
     if ctx.invoked_subcommand is not None:
         return
-    from tracker.cli.common import emit, quick_listing
     from tracker.store import listings
 
-    emit(quick_listing(ctx, listings.officials),
-         ["name", "party", "ocd_id", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
-         as_json=as_json, as_csv=as_csv, title="Officials")
+    shown = shown_rows(limit, show_all, as_json, as_csv)
+    rows, total = quick_listing(ctx, lambda run: (listings.officials(run, limit=shown),
+                                                  listings.count_of(run, "officials")))
+    emit(rows, ["name", "party", "ocd_id", "office", "jurisdiction", "statements", "first_seen", "last_seen"],
+         as_json=as_json, as_csv=as_csv, title="Officials", numbers=("statements",))
+    if not (as_json or as_csv):
+        say_cut(len(rows), total, "officials", "use --limit N, --all, --json or --csv")
 
 
 def _done(n: int) -> None:
