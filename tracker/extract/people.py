@@ -310,10 +310,17 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
     out: list[Mention] = []
     forms: dict[str, tuple[Person | None, str]] = {}
     surnames = Counter(p.surname for p in reg.people)
+    # a surname two people share is the official's when only one of them is ("Murphy" after
+    # "Sen. Chris Murphy" and a victim named "Anne Murphy" means the senator), else nobody's
+    official_of = Counter(p.surname for p in reg.people if p.official)
     for p in reg.people:
         for full in sorted(p.forms, key=len, reverse=True):
             forms.setdefault(full, (p, "name" if " " in full else "surname"))
-        forms.setdefault(p.surname, (p if surnames[p.surname] == 1 else None, "surname"))
+        sole = surnames[p.surname] == 1 or (p.official and official_of[p.surname] == 1)
+        if sole:
+            forms[p.surname] = (p, "surname")
+        else:
+            forms.setdefault(p.surname, (None, "surname"))
     by_first: dict[str, list[str]] = {}
     for f in sorted(forms, key=len, reverse=True):
         by_first.setdefault(f.split()[0].rstrip("."), []).append(f)

@@ -11,9 +11,9 @@ _PARA = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")  # a blank line (spaces
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a
 # capital, digit or opening quote; abbreviations are checked separately.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9])")
 # The same for a paragraph without "!" or "?": led by a fixed "." the regex engine skips ahead to.
-_END_DOT = re.compile(r"\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END_DOT = re.compile(r"\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Lt|Gen|Atty|Del|Sgt|Capt|Col|Maj|St|Jr|Sr|Inc|Co|Corp|No|Vol|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Blvd|Rd|Hon|Prof|Supt|Comm|Cmdr|Mt|Ft|vs|etc|U\.S|"
