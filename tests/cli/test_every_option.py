@@ -170,7 +170,9 @@ def _check(command: tuple[str, ...], args: list[str], template: Path, db_option:
         shutil.rmtree(folder)
 
 
-COMMANDS = _commands()
+# `serve` runs until it is stopped, so hostile values that happen to be valid would never return:
+# its options are checked in tests/web with the server started in a subprocess.
+COMMANDS = [(c, cmd) for c, cmd in _commands() if c != ("serve",)]
 
 
 @pytest.mark.parametrize("command", [c for c, _ in COMMANDS], ids=[" ".join(c) for c, _ in COMMANDS])

@@ -162,3 +162,13 @@ def test_a_port_in_use_is_one_error_line(database: Path) -> None:
         done = _tracker("--db", str(database), "serve", "--port", str(port))
     assert done.returncode == 1
     assert done.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port}") and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [["--port", "70000"], ["--port", "-1"], ["--port", "x"],
+                                  ["--host", "no-such-host.invalid"], ["--host", ""], ["--host", "é" * 300]])
+def test_hostile_serve_options_are_refused_without_starting(database: Path, args: list[str]) -> None:
+    done = subprocess.run([sys.executable, "-m", "tracker", "--db", str(database), "serve", *args],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode in (1, 2), done.stderr
+    assert "Traceback" not in done.stderr
+    assert sum(line.startswith("Error") or "Invalid value" in line for line in done.stderr.splitlines()) >= 1

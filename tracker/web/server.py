@@ -37,12 +37,16 @@ def check_port(host: str, port: int) -> None:
     """Refuse at once, in one line, an address that cannot be listened on (a port already in use)."""
     import socket
 
+    if not host.strip() or "\x00" in host:
+        # an empty host would listen on every interface: never by accident
+        raise BadInputError(f"--host {host!r} is no address", "give one, e.g. --host 127.0.0.1 (the default)")
     try:
         with socket.create_server((host, port)):
             pass
-    except OSError as e:
-        raise BadInputError(f"cannot listen on {host}:{port}: {e.strerror or e}",
-                            "pick another --port, or stop what uses it") from None
+    except (OSError, UnicodeError, TypeError) as e:  # TypeError: a host name that cannot be encoded
+        why = getattr(e, "strerror", None) or str(e)
+        raise BadInputError(f"cannot listen on {host[:80]}:{port}: {why}",
+                            "pick another --host or --port, or stop what uses it") from None
 
 
 def serve(path: Path, *, host: str = "127.0.0.1", port: int = 8001, announce: bool = True) -> None:
