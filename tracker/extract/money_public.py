@@ -146,6 +146,6 @@ def committee(text: str, sent: tuple[int, int], start: int, end: int) -> str | N
         if m.end() <= start:
             named_before = m  # the nearest one before the figure
         elif 0 <= m.start() - end <= 40 and _TO_IT.search(before):
-            words = m[0].split()  # "$103 million raised by the pro-Bush Right to Rise"
+            words = m[0].split()  # "$4 million raised by the pro-Roe Forward Elm PAC"
             return " ".join(words[1:] if text[m.start() - 1] == "-" and len(words) > 2 else words)
     return " ".join(named_before[0].split()) if named_before else None
