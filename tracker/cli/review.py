@@ -6,7 +6,7 @@ from typing import Any
 
 import typer
 
-from tracker.cli.common import emit, open_database, reports_errors, stderr_console, stdout_console
+from tracker.cli.common import MAX_COUNT, emit, open_database, reports_errors, stderr_console, stdout_console
 
 ITEM = typer.Option(None, "--item", help="Only statement, stance or funding items.")
 REASON = typer.Option(None, "--reason", help="Why, in your words (kept with the verdict).")
@@ -25,7 +25,7 @@ def register(parent: typer.Typer) -> None:
 @app.callback()
 @reports_errors
 def review(ctx: typer.Context, item: str | None = ITEM,
-           limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many items."),
+           limit: int | None = typer.Option(None, "--limit", min=1, max=MAX_COUNT, help="At most this many items."),
            as_json: bool = typer.Option(False, "--json", help="Print the unreviewed items as JSON and stop.")) -> None:
     """Review extracted items by hand; verdicts survive `tracker reextract`.
 
@@ -137,7 +137,7 @@ JSON = typer.Option(False, "--json", help="Print the stored verdict as JSON.")
 @app.command()
 @reports_errors
 def confirm(ctx: typer.Context, item: str = typer.Argument(..., help="statement, stance or funding."),
-            item_id: int = typer.Argument(..., help="Its id (in `--json` listings)."),
+            item_id: int = typer.Argument(..., min=1, max=MAX_COUNT, help="Its id (in `--json` listings)."),
             reason: str | None = REASON, as_json: bool = JSON) -> None:
     """Mark one item as checked and right."""
     _verdict(ctx, item, item_id, "confirmed", as_json, reason=reason)
@@ -146,7 +146,7 @@ def confirm(ctx: typer.Context, item: str = typer.Argument(..., help="statement,
 @app.command()
 @reports_errors
 def reject(ctx: typer.Context, item: str = typer.Argument(..., help="statement, stance or funding."),
-           item_id: int = typer.Argument(..., help="Its id (in `--json` listings)."),
+           item_id: int = typer.Argument(..., min=1, max=MAX_COUNT, help="Its id (in `--json` listings)."),
            reason: str | None = REASON, as_json: bool = JSON) -> None:
     """Mark one item as wrong: it leaves every listing, export and count, and stays out after `reextract`."""
     _verdict(ctx, item, item_id, "rejected", as_json, reason=reason)
@@ -155,7 +155,7 @@ def reject(ctx: typer.Context, item: str = typer.Argument(..., help="statement, 
 @app.command()
 @reports_errors
 def correct(ctx: typer.Context, item: str = typer.Argument(..., help="statement, stance or funding."),
-            item_id: int = typer.Argument(..., help="Its id (in `--json` listings)."),
+            item_id: int = typer.Argument(..., min=1, max=MAX_COUNT, help="Its id (in `--json` listings)."),
             speaker: str | None = SPEAKER, topic: str | None = TOPIC, stance: str | None = STANCE,
             amount: str | None = AMOUNT, reason: str | None = REASON, as_json: bool = JSON) -> None:
     """Correct one item's speaker, topic (statements), stance (stances) or amount (figures)."""
@@ -167,9 +167,12 @@ def correct(ctx: typer.Context, item: str = typer.Argument(..., help="statement,
 statement_commands = typer.Typer(rich_markup_mode=None)
 
 
+STATEMENT_ID = typer.Argument(..., min=1, max=MAX_COUNT, help="The statement's id.")
+
+
 @statement_commands.command("confirm")
 @reports_errors
-def confirm_statement(ctx: typer.Context, item_id: int = typer.Argument(..., help="The statement's id."),
+def confirm_statement(ctx: typer.Context, item_id: int = STATEMENT_ID,
                       reason: str | None = REASON, as_json: bool = JSON) -> None:
     """Mark a statement as checked and right."""
     _verdict(ctx, "statement", item_id, "confirmed", as_json, reason=reason)
@@ -177,7 +180,7 @@ def confirm_statement(ctx: typer.Context, item_id: int = typer.Argument(..., hel
 
 @statement_commands.command("reject")
 @reports_errors
-def reject_statement(ctx: typer.Context, item_id: int = typer.Argument(..., help="The statement's id."),
+def reject_statement(ctx: typer.Context, item_id: int = STATEMENT_ID,
                      reason: str | None = REASON, as_json: bool = JSON) -> None:
     """Mark a statement as wrong: it leaves listings and counts, also after `reextract`."""
     _verdict(ctx, "statement", item_id, "rejected", as_json, reason=reason)
@@ -185,7 +188,7 @@ def reject_statement(ctx: typer.Context, item_id: int = typer.Argument(..., help
 
 @statement_commands.command("correct")
 @reports_errors
-def correct_statement(ctx: typer.Context, item_id: int = typer.Argument(..., help="The statement's id."),
+def correct_statement(ctx: typer.Context, item_id: int = STATEMENT_ID,
                       speaker: str | None = SPEAKER, topic: str | None = TOPIC, reason: str | None = REASON,
                       as_json: bool = JSON) -> None:
     """Correct a statement's speaker or main topic."""

@@ -137,7 +137,8 @@ def merge(ctx: typer.Context, official: str = _WHO,
 @officials_app.command("split")
 @reports_errors
 def split(ctx: typer.Context, official: str = _WHO,
-          article: int = typer.Option(..., "--article", help="The article id where the name is someone else."),
+          article: int = typer.Option(..., "--article", min=1, max=MAX_COUNT,
+                                      help="The article id where the name is someone else."),
           new_name: str | None = typer.Option(None, "--as", help="Their name (default: NAME (article N))."),
           ) -> None:
     """Say that OFFICIAL in one article is someone else (two people with one name)."""
