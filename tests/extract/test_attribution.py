@@ -136,3 +136,12 @@ def test_an_article_that_quotes_questions_is_not_an_interview() -> None:
             "\"Or will it be us? Will it be you and me?\" Roe asked.\n\n"
             "The crowd cheered.\n")
     assert all(s.kind != "qa_answer" for s in extract(text).statements)
+
+
+def test_a_speaker_taken_for_a_politician_only_by_the_coverage_says_so() -> None:
+    text = ("The presidential campaign came to Elm. Republican nominee Ann Roe held a rally; Democrats and "
+            "Republicans packed the primary debate, and voters lined up for the election.\n\n"
+            "Lou Hart said the debate would decide the race. Roe said the town mattered.\n")
+    got = _officials(text)
+    assert got["Lou Hart"][0] == "Political figure (unverified)"
+    assert got["Ann Roe"][0] == "Candidate"

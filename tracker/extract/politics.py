@@ -316,6 +316,8 @@ _DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_PO
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 
 
+# The office of a speaker taken for a political figure only because of where they speak.
+UNVERIFIED = "Political figure (unverified)"
 _TAG_WORD = re.compile(r"[DRI]-")  # "R-Twin Falls" is a party tag, not a name
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:{_S}+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,3}}){_POSS}?{_S}+(?:also{_S}+)?"
@@ -351,7 +353,7 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
         described = (after.group() if after else "") + " " + (before.group() if before else "")
         if _PRIVATE_ROLE.search(described):
             continue
-        p.official, p.level = True, "unknown"
+        p.official, p.level, p.office = True, "unknown", UNVERIFIED  # shown as such, so a user can leave them out
 
 
 def _title_list(text: str, m: re.Match[str], reg: Registry) -> None:
