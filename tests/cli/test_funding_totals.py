@@ -104,3 +104,20 @@ def test_an_unknown_rollup_is_a_one_line_error(cli) -> None:  # type: ignore[no-
     result = cli("funding", "--by", "party")
     assert result.exit_code == 1
     assert "--by 'party' is not a rollup" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_table_totals_computed_in_sql_equal_the_rules_applied_figure_by_figure(riverton, cli, db_url,  # type: ignore[no-untyped-def]
+                                                                                  tmp_path: Path) -> None:
+    assert cli("ingest", str(SEEDS)).exit_code == 0
+    from tracker.store import funding_sums
+    from tracker.store.db import open_db
+    from tracker.store.queries import funding_totals, list_funding
+
+    db = open_db(db_url)
+    try:
+        for kind in (None, "campaign", "request"):
+            by_rule = funding_sums.totals(list_funding(db, kind=kind), ("official", "kind"))
+            assert funding_totals(db, kind=kind) == by_rule
+        assert any(r["uncounted"] for r in funding_totals(db))  # parts and a retold request are in there
+    finally:
+        db.close()
