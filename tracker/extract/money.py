@@ -237,12 +237,7 @@ def _check_chains(text: str, moneys: list[Money], chains: list[list[Term]]) -> d
     for chain in chains:
         if not any(t.op in ("=", "equals") for t in chain):
             continue  # no stated result ("= $X", "equals $X"), nothing to check
-        segments: list[list[Term]] = [[]]
-        for t in chain:
-            if t.op in ("=", "equals"):
-                segments.append([])
-                t = Term("", t.start, t.value, t.is_money)
-            segments[-1].append(t)
+        segments = money_roles.split_at_results(chain)
         for prev, seg in itertools.pairwise(segments):
             if not prev or not seg or len(prev) < 2:
                 continue

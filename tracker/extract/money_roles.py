@@ -75,14 +75,21 @@ def _set(items: list[Funding], i: int, role: str, part_of: int | None) -> None:
         items[part_of].role = "total"
 
 
-def _from_chain(items: list[Funding], at: dict[int, int], chain: Sequence[Term]) -> None:
-    """``A + B = C x 2 = D``: A and B are parts of C, C a unit of D, D the total."""
+def split_at_results(chain: Sequence[Term]) -> list[list[Term]]:
+    """``A + B = C x 2 = D`` -> [[A, +B], [C, x2], [D]]: the terms between stated results, each
+    result opening the next segment (its "=" dropped)."""
     segments: list[list[Term]] = [[]]
     for t in chain:
         if t.op in ("=", "equals"):
             segments.append([])
             t = Term("", t.start, t.value, t.is_money)
         segments[-1].append(t)
+    return segments
+
+
+def _from_chain(items: list[Funding], at: dict[int, int], chain: Sequence[Term]) -> None:
+    """``A + B = C x 2 = D``: A and B are parts of C, C a unit of D, D the total."""
+    segments = split_at_results(chain)
     for k, seg in enumerate(segments):
         result = segments[k + 1][0] if k + 1 < len(segments) and segments[k + 1] else None
         target = at.get(result.start) if result and result.is_money else None
