@@ -39,6 +39,9 @@ def test_election_words_around_a_surname_make_a_candidate() -> None:
             "Thousands of Holt supporters lined the road, and anti-Holt protesters gathered nearby.\n")
     assert "Dana Holt" in _officials(text)
     assert ("Dana Holt", "indirect", "the tariffs had hurt dairy farmers") in _said(text)
+    # a surname ending in "s" keeps its "s": "Sanders supporters", "the Sanders campaign"
+    text = "Lou Sanders spoke in Elmton. Sanders said rents were too high. Sanders supporters cheered.\n"
+    assert "Lou Sanders" in _officials(text)
 
 
 def test_a_person_described_as_private_is_not_a_speaker_even_in_campaign_coverage() -> None:

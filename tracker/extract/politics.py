@@ -120,7 +120,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         _add_at(text, m.end(), reg, office, party)
     for m in _STAFF_BEFORE.finditer(text, headline_end):
         boss = m.group("boss")
-        bossword = boss.rstrip("’'s").rstrip("’'")
+        bossword = _owner(boss)
         if bossword in _NOT_A_BOSS and not re.match(r"RNC|DNC|Republican|Democratic|GOP", boss):
             continue
         if re.match(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP|the", boss) or \
@@ -143,7 +143,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         elif head.casefold() == "the":
             ok = "campaign" in m.group()
         else:
-            boss = head.rstrip("’'s").rstrip("’'")
+            boss = _owner(head)
             ok = "campaign" in m.group() or any(p.official and p.surname == boss for p in reg.people)
         if ok:
             _add_at(text, m.end(), reg, _staff_office(m.group()), None)
@@ -151,11 +151,11 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _PLURAL_TITLE.finditer(text, headline_end):
         _title_list(text, m, reg)
     for m in _CANDIDATE_CUE.finditer(text, headline_end):
-        who = next(g for g in m.groups() if g).rstrip("’'s").rstrip("’'")
+        who = _owner(next(g for g in m.groups() if g))
         if who not in _NOT_A_BOSS and not places.STATE_RX.fullmatch(who):
             _promote_surname(text, who, reg, "Candidate")
     for m in _CAMPAIGN_OF.finditer(text, headline_end):
-        who = m.group("who").rstrip("’'s").rstrip("’'")
+        who = _owner(m.group("who"))
         if who in _NOT_A_BOSS or who.isupper():
             continue
         office = "President" if m.group("what") == "administration" else "Candidate"
@@ -212,6 +212,14 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         office = _appositive_office(body)
         reg.add(name, nm.start(), end, office=office, level="campaign", rank=3, official=True,
                 party=_party_in(body))
+
+
+def _owner(word: str) -> str:
+    """"Roe's" / "Roe’s" / "Sanders'" -> the name itself; "Sanders" stays "Sanders"."""
+    for tail in ("’s", "'s", "’", "'"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
 
 
 def _bare_name(raw: str) -> str:
