@@ -92,3 +92,10 @@ def test_wide_shows_every_column(many: Callable[..., Any], monkeypatch: pytest.M
     assert "jurisdiction" in wide.stdout and "session" in wide.stdout
     assert "evidence" not in many("funding").stdout
     assert "evidence" in many("funding", "--wide").stdout
+
+
+def test_a_screenful_of_funding_totals_the_officials_it_shows_and_says_so(many: Callable[..., Any]) -> None:
+    screen = many("funding")
+    assert "totals for the officials shown" in " ".join(screen.stderr.split())
+    every = many("funding", "--all")
+    assert "totals for the officials shown" not in " ".join(every.stderr.split())

@@ -275,12 +275,15 @@ def funding(
         return
     say_cut(len(listed), len(listed) if not cut else count_funding(db, official=official, kind=kind),
             "figures (the most recent)", "use --limit N, --all, --json or --csv")
-    totals = funding_totals(db, official=official, kind=kind, reviewed=reviewed)
-    emit(totals[:TABLE_ROWS] if cut else totals, ["official", "kind", "period", "currency", "count", "uncounted",
-                                                  "total"], as_json=False, as_csv=False,
-         title="Totals by official, kind and period (each sum counted once)", numbers=("count", "uncounted", "total"))
+    # A screenful totals the officials whose figures it shows; --all totals every official.
+    shown = sorted({r["official"] for r in listed}, key=lambda n: (n is None, n or "")) if cut else None
+    totals = funding_totals(db, official=official, kind=kind, reviewed=reviewed, officials=shown)
+    emit(totals, ["official", "kind", "period", "currency", "count", "uncounted", "total"], as_json=False,
+         as_csv=False, title="Totals by official, kind and period (each sum counted once)",
+         numbers=("count", "uncounted", "total"))
     if cut:
-        say_cut(min(len(totals), TABLE_ROWS), len(totals), "totals", "use --all, or --json for the figures")
+        stderr_console().print("[dim]totals for the officials shown; use --all, or `tracker funding --by official`, "
+                               "for every official[/dim]")
 
 
 @reports_errors

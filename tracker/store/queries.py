@@ -649,16 +649,18 @@ def _plain_stream(db: Database, q: Select) -> Iterator[dict[str, Any]]:
 
 
 def funding_totals(db: Database, *, official: str | None = None, kind: str | None = None,
-                   by: str | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
+                   by: str | None = None, reviewed: bool = False,
+                   officials: list[str | None] | None = None) -> list[dict[str, Any]]:
     """Sums that count each sum of money once (``funding_sums``): by official and kind, or with ``by``
-    ("official", "topic" or "year") one rollup; always apart by period and currency."""
+    ("official", "topic" or "year") one rollup; always apart by period and currency. ``officials``
+    (by official and kind only) keeps those officials' totals (None in it: figures nobody owns)."""
     if by is None:
-        return _totals_by_official_and_kind(db, official=official, kind=kind, reviewed=reviewed)
+        return _totals_by_official_and_kind(db, official=official, kind=kind, reviewed=reviewed, only=officials)
     return funding_sums.totals(list_funding(db, official=official, kind=kind, reviewed=reviewed), (by,))
 
 
-def _totals_by_official_and_kind(db: Database, *, official: str | None, kind: str | None,
-                                 reviewed: bool) -> list[dict[str, Any]]:
+def _totals_by_official_and_kind(db: Database, *, official: str | None, kind: str | None, reviewed: bool,
+                                 only: list[str | None] | None = None) -> list[dict[str, Any]]:
     """``funding_sums.totals`` by official and kind, computed in SQL: the same rules (single and total
     figures count, an official's same sum in the same period and year counts at its first mention),
     without fetching every figure, so a screenful of `tracker funding` stays fast at a million figures.
@@ -675,6 +677,10 @@ def _totals_by_official_and_kind(db: Database, *, official: str | None, kind: st
     if official is not None:
         q = q.where(f.official_id == find_official(db, official)["id"])
     q = q.where(f.kind == kind) if kind is not None else q.where(f.kind != "campaign")
+    if only is not None:  # by id, so the index on funding.official_id picks the rows
+        with db.session() as s:
+            ids = list(s.scalars(select(Off.id).where(Off.name.in_([n for n in only if n is not None]))))
+        q = q.where(or_(f.official_id.in_(ids), f.official_id.is_(None)) if None in only else f.official_id.in_(ids))
     sub = q.subquery()
     countable = and_(sub.c.role.in_(funding_sums.COUNTED_ROLES), sub.c.official.is_not(None))
     first = func.row_number().over(
