@@ -99,6 +99,12 @@ _LIST_GLUE = re.compile(rf"(?:{_S}*\([^)\n]{{1,30}}\)|,{_S}*[DRI]-[^,;\n]{{1,25}
                         rf"(?:,{_S}*(?:and{_S}+)?|{_S}+and{_S}+)(?=[A-Z])")
 _PLURAL_OFFICE = {"sens.": "Senator", "senators": "Senator", "reps.": "Representative",
                   "representatives": "Representative", "dels.": "Delegate", "delegates": "Delegate"}
+_PARTY_WORD = re.compile(rf"\b(?:{_PARTY}|Democrat|RNC|DNC)\b")
+_RACED = re.compile(r"presidential|democratic|republican|gop|senate|house|gubernatorial|mayoral|party|primary")
+_PARTY_BOSS = re.compile(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP")
+# An appositive naming one of these is about a private person, unless it names a campaign or committee.
+_NOT_STAFF = re.compile(r"\b(?:donor|supporter|voter|critic|fan|delegate|volunteer|pollster|reporter|analyst|"
+                        r"professor|lawyer|attorney|consultant|strategist|historian|economist|author)s?\b")
 _STAFF_WORDS = re.compile(r"spokes|secretary|communications|strategist|advis|aide|surrogate|manager|chair|director|"
                           r"chief|CEO")
 _NOT_A_BOSS = STOP_WORDS | {"Presidential", "Congressional", "National", "Federal", "Our", "Your", "My", "Its",
@@ -111,8 +117,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _ROLE_BEFORE.finditer(text, headline_end):
         role = m.group("role").replace("\xa0", " ")
         mods = m.group("mods").casefold()
-        raced = re.search(r"presidential|democratic|republican|gop|senate|house|gubernatorial|mayoral|party|primary",
-                          mods)
+        raced = _RACED.search(mods)
         if (role.casefold() in _NEEDS_RACE or m.group().rstrip().endswith(",")) and not raced:
             continue
         party = party_name(role) or _party_in(m.group("mods"))
@@ -121,9 +126,9 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _STAFF_BEFORE.finditer(text, headline_end):
         boss = m.group("boss")
         bossword = _owner(boss)
-        if bossword in _NOT_A_BOSS and not re.match(r"RNC|DNC|Republican|Democratic|GOP", boss):
+        if bossword in _NOT_A_BOSS and not _PARTY_BOSS.match(boss):
             continue
-        if re.match(r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|Republican|Democratic|GOP|the", boss) or \
+        if _PARTY_BOSS.match(boss) or boss.startswith("the") or \
                 "campaign" in m.group("staff"):
             _add_at(text, m.end(), reg, _staff_office(m.group("staff")), _party_in(boss))
         else:  # "Roe spokesman Al Poe": a staffer, official once Roe turns out to be a politician
@@ -202,8 +207,7 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         body = a.group("body")
         if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
             continue
-        if re.search(r"\b(?:donor|supporter|voter|critic|fan|delegate|volunteer|pollster|reporter|analyst|"
-                     r"professor|lawyer|attorney|consultant|strategist|historian|economist|author)s?\b", body) and \
+        if _NOT_STAFF.search(body) and \
                 "campaign" not in body and "Committee" not in body:
             continue
         p = reg.find(name)
@@ -255,7 +259,7 @@ def _staff_of_politicians(reg: Registry) -> None:
 
 
 def _party_in(words: str) -> str | None:
-    m = re.search(rf"\b(?:{_PARTY}|Democrat|RNC|DNC)\b", words)
+    m = _PARTY_WORD.search(words)
     if m is None:
         return None
     w = m.group()

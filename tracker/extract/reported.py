@@ -186,9 +186,12 @@ def _clause_then_said(ctx: Ctx) -> list[Statement]:
     return out
 
 
+_ADVERB_GAP = re.compile(r"(?:[ \t\xa0]+(?:also|later|then|again|previously|recently|has|had|have))*")
+
+
 def _gap_end(t: str, pos: int) -> int:
     """Past adverbs between a speaker and the verb ("Roe later said")."""
-    g = re.compile(r"(?:[ \t\xa0]+(?:also|later|then|again|previously|recently|has|had|have))*").match(t, pos)
+    g = _ADVERB_GAP.match(t, pos)
     return g.end() if g else pos
 
 
