@@ -267,3 +267,12 @@ def test_list_statuses_pronoun_follow_ups_and_cosponsors() -> None:
     assert [bills[k].status for k in ("HB 12", "HB 19", "HB 33", "SB 8", "SB 9")] == ["passed"] * 4 + ["filed"]
     assert {(p.official, p.stance) for p in bills["SB 9"].positions} == {
         ("Ann Roe", "supports"), ("Bo Diaz", "supports"), ("Al Moss", "supports")}
+
+
+def test_a_titles_own_noun_is_kept_and_a_cut_never_dangles() -> None:
+    text = ("New Mexico still has not passed a consumer protection data breach notification law.\n\n"
+            "Lawmakers will push legislation to allow the Office of the Attorney General to pursue claims under "
+            "the state's false claims law.\n")
+    titles = [b.title for b in find_bills(text, Cast(), [])]
+    assert "consumer protection data breach notification law" in titles
+    assert all(t.split()[-1] not in {"the", "under", "of", "to"} for t in titles)

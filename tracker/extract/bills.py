@@ -219,7 +219,11 @@ def _describe(text: str, start: int, end: int) -> str | None:
 # and a purpose whose object is only a pronoun ("repeal it", "accomplish that") names nothing.
 _TITLE_WORDS = 12
 _TITLE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:which|who|because|after|before|while|when|but|also|still)\s")
-_EMPTY_OBJECT = {"that", "it", "this", "them", "those", "these", "so", "one", "measure", "bill", "law", "plan"}
+_EMPTY_OBJECT = {"that", "it", "this", "them", "those", "these", "so", "one"}
+# "repeal that measure", "pass the bill": the measure itself, not what it does
+_POINTER_OBJECT = re.compile(r"\b(?:that|this|the|its|their|his|her)\s+(?:measure|bill|law|plan|legislation|proposal)$",
+                             re.I)
+_LOOSE_END = {"the", "a", "an", "of", "to", "under", "with", "in", "for", "and", "or", "on", "by", "at", "from"}
 
 
 def _short(what: str, limit: int = _TITLE_WORDS) -> str:
@@ -229,14 +233,18 @@ def _short(what: str, limit: int = _TITLE_WORDS) -> str:
     if cut:
         what = what[:cut.start()]
     words = what.split()[:limit]
-    if len(words) < 2 or words[-1].casefold().strip(".") in _EMPTY_OBJECT:
+    while words and words[-1].casefold() in _LOOSE_END:  # cut at the limit: no dangling "under the"
+        words.pop()
+    short = " ".join(words).rstrip(",;:—–-.")
+    if len(words) < 2 or words[-1].casefold().strip(".") in _EMPTY_OBJECT or _POINTER_OBJECT.search(short):
         return ""
-    return " ".join(words).rstrip(",;:—–-.")
+    return short
 
 
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|that|this|its|his|her|their|our|new|[A-Z][\w.’'-]*(?:’s|'s))\s+)"
                          r"((?:[\w’'-]+\s+){0,4})$")
 _VERBISH = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|passed|signed|filed|introduced)\b")
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|could|should|may|might)\b")  # ends a noun phrase
 
 
 def _named_by(text: str, m: _Mention) -> str:
@@ -247,7 +255,7 @@ def _named_by(text: str, m: _Mention) -> str:
     if before and before.group(1).strip() and not _VERBISH.search(before.group(1)):
         return " ".join((before.group(1) + head).split())
     after = text[m.start:m.sent[1]]
-    cut = _TITLE_BREAK.search(after) or _VERBISH.search(after, len(head))
+    cut = _TITLE_BREAK.search(after) or _FINITE.search(after, len(head))
     words = (after[:cut.start()] if cut else after).split()[:_TITLE_WORDS]
     return " ".join(words).rstrip(".,;:") if len(words) >= 2 else ""
 
@@ -581,7 +589,7 @@ def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
         title = f"{ident}: {desc}" if desc else ident
     else:  # its purpose, else the words that name it ("a student data privacy law")
         title = desc or _named_by(text, first) or text[first.start:first.end]
-        if title.split()[-1].casefold().strip(".") in _EMPTY_OBJECT - {"measure", "bill", "law", "plan"}:
+        if title.split()[-1].casefold().strip(".") in _EMPTY_OBJECT:
             title = text[first.start:first.end]  # "a bill to accomplish that" names no purpose
     return Bill(identifier=ident, title=title, session=session, status=status, evidence=text[s:e], start=s, end=e,
                 positions=list(g.positions), cue=first.cue)
