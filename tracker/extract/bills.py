@@ -37,7 +37,7 @@ from tracker.extract.bill_cues import (
     normalise_identifier,
     statement_stance,
 )
-from tracker.extract.cast import Cast
+from tracker.extract.cast import Cast, joined_before
 from tracker.extract.document import Bill, Position, Statement
 from tracker.extract.memo import on_clear, per_text
 
@@ -473,22 +473,13 @@ def _stance_cues(ctx: _Ctx, sent: tuple[int, int], para: tuple[int, int]) -> lis
     return out
 
 
-_CO_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|state|U\.S\.)\s+)*$")
-
-
 def _co_holders(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> list[str]:
     """Officials joined by "and" to the one right before a stance verb, in the same sentence."""
     before = [m for m in ctx.cast.mentions_between(sent[0], pos) if m.kind != "pronoun"]
     if not before or not before[-1].official:
         return []
-    out: list[str] = []
-    cur = before[-1]
-    for m in reversed(before[:-1]):
-        if not _CO_GLUE.match(ctx.text[m.end:cur.start]) or not m.official:
-            break
-        out.append(m.official)
-        cur = m
-    return out
+    joined = joined_before(ctx.text, before[:-1], before[-1])
+    return [m.official for m in itertools.takewhile(lambda m: m.official, joined) if m.official]
 
 
 def _stance_holder(ctx: _Ctx, pos: int, sent: tuple[int, int], para: tuple[int, int]) -> str | None:

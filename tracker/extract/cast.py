@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from tracker.extract.document import Official
@@ -24,6 +25,26 @@ class Mention:
     text: str
     official: str | None
     kind: str  # "name" | "surname" | "title" | "pronoun"
+
+
+# Between two people named together: "Roe and Sen. Bo Diaz", "Lee, Roe and Diaz", titles allowed.
+_JOINED = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]*(?:and[ \t\xa0]+)?|[ \t\xa0]and[ \t\xa0]+)"
+                     r"(?:(?:[A-Z][\w.’'-]*|of|the|state|U\.S\.)[ \t\xa0]+)*")
+
+
+def joined_before(text: str, before: list[Mention], last: Mention) -> list[Mention]:
+    """The mentions in ``before`` (in text order, all ahead of ``last``) named together with ``last``
+    by "and" or a list comma, nearest first; the gap next to ``last`` must hold an "and", so "With
+    Lee, Roe said" joins nobody."""
+    out: list[Mention] = []
+    cur = last
+    for m in reversed(before):
+        gap = text[m.end:cur.start]
+        if not _JOINED.fullmatch(gap) or (cur is last and " and " not in f" {gap} "):
+            break
+        out.append(m)
+        cur = m
+    return out
 
 
 @dataclass

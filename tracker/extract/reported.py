@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from tracker.extract.cast import Mention
+from tracker.extract.cast import Mention, joined_before
 from tracker.extract.document import Statement
 from tracker.extract.lexicon import finditer_from, is_word, trie_pattern
 from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_OBJECT, SAY_WORDS, Ctx, speaker_after, subject_of
@@ -29,8 +29,6 @@ _THAT_NEXT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*that\b")
 _CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
 _OF_WHAT = re.compile(r"[ \t\xa0]+of[ \t\xa0]")  # "said of the poll": what it was about, not what was said
 # "Roe and Sen. Bo Diaz said", "Roe, Diaz and Lee said": every one of them said it
-_CO_SPEAKER_GAP = re.compile(r"^[ \t\xa0]*(?:,[ \t\xa0]*(?:and[ \t\xa0]+)?|[ \t\xa0]and[ \t\xa0]+)"
-                             r"(?:(?:[A-Z][\w.’'-]*|of|the)[ \t\xa0]+)*$")
 # Words between the verb and its clause that belong to neither: when, where, to whom, in what.
 _MODIFIER = re.compile(
     r"(?:[ \t\xa0]+(?:(?:on|last|this|early|late|next)[ \t\xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -338,16 +336,10 @@ def _participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
 
 def _co_speakers(ctx: Ctx, subj: Mention, st: Statement) -> list[Statement]:
     """The same statement for each official named with the subject: "Roe and Sen. Bo Diaz said ..."."""
-    out: list[Statement] = []
     s, _ = ctx.sentence(subj.start)
-    cur = subj
-    for m in reversed(ctx.persons_between(s, subj.start)):
-        gap = ctx.masked[m.end:cur.start]
-        if not _CO_SPEAKER_GAP.match(gap) or (cur is subj and " and " not in f" {gap} "):
-            break  # "Roe and Diaz said", "Lee, Roe and Diaz said"; never "With Lee, Roe said"
-        if m.official is not None and m.official != subj.official:
-            out.append(Statement(m.official, m.text, "indirect", st.text, st.start, st.end, cue="several-speakers"))
-        cur = m
+    out = [Statement(m.official, m.text, "indirect", st.text, st.start, st.end, cue="several-speakers")
+           for m in joined_before(ctx.masked, ctx.persons_between(s, subj.start), subj)
+           if m.official is not None and m.official != subj.official]
     if out:
         st.cue = "several-speakers"
     return out
