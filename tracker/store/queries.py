@@ -603,26 +603,34 @@ def list_funding(db: Database, *, official: str | None = None, kind: str | None 
     f = m.Funding
     whole = aliased(m.Funding)
     year = func.extract("year", A.published)
-    q = (select(f.id, Off.name.label("official"), f.amount, f.currency, f.period, f.kind, f.purpose, f.flagged,
-                f.flag_reason, f.role, whole.id.label("part_of"), m.Topic.name.label("topic"),
-                year.label("year"), f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
-         .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id)
-         .outerjoin(m.Topic, m.Topic.id == f.topic_id)
-         .outerjoin(whole, (whole.article_id == f.article_id) & (whole.ordinal == f.part_of))
-         .where(f.same_as.is_(None)))
-    if reviewed:
-        from tracker.store.review import reviewed as was_reviewed
-
-        q = q.where(was_reviewed("funding", f))
+    q: Select = (select(f.id, Off.name.label("official"), f.amount, f.currency, f.period, f.kind, f.purpose, f.flagged,
+                     f.flag_reason, f.role, whole.id.label("part_of"), m.Topic.name.label("topic"),
+                     year.label("year"), f.start, f.end, _evidence(f.start, f.end).label("evidence"), *_article_cols())
+                 .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id)
+                 .outerjoin(m.Topic, m.Topic.id == f.topic_id)
+                 .outerjoin(whole, (whole.article_id == f.article_id) & (whole.ordinal == f.part_of)))
     if official is not None:
         official_id = find_official(db, official)["id"]
-    if official_id is not None:
-        q = q.where(f.official_id == official_id)
-    q = q.where(f.kind == kind) if kind is not None else q.where(f.kind != "campaign")
+    q = _funding_filters(q, official_id=official_id, kind=kind, reviewed=reviewed)
     if flagged:
         q = q.where(f.flagged.is_(True))
     q = q.order_by(A.published.is_(None), A.published, A.id, f.start)
     return funding_sums.mark_repeats(_funding_records(_plain_stream(db, _latest(q, f.start, latest))))
+
+
+def _funding_filters(q: Select, *, official_id: int | None, kind: str | None, reviewed: bool) -> Select:
+    """What every funding listing and total keeps: one copy of a figure a reprint repeats, public money
+    unless ``kind`` asks for another kind, and optionally one official's or only reviewed figures."""
+    f = m.Funding
+    q = q.where(f.same_as.is_(None))
+    q = q.where(f.kind == kind) if kind is not None else q.where(f.kind != "campaign")
+    if official_id is not None:
+        q = q.where(f.official_id == official_id)
+    if reviewed:
+        from tracker.store.review import reviewed as was_reviewed
+
+        q = q.where(was_reviewed("funding", f))
+    return q
 
 
 def _funding_records(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -666,17 +674,12 @@ def _totals_by_official_and_kind(db: Database, *, official: str | None, kind: st
     without fetching every figure, so a screenful of `tracker funding` stays fast at a million figures.
     Money is summed in whole cents, so the totals are exact decimals on SQLite too."""
     f = m.Funding
-    q = (select(Off.name.label("official"), f.kind, f.period, f.currency, f.amount, f.flagged, f.role,
-                func.extract("year", A.published).label("year"), A.published.label("published"),
-                A.id.label("aid"), f.start)
-         .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id).where(f.same_as.is_(None)))
-    if reviewed:
-        from tracker.store.review import reviewed as was_reviewed
-
-        q = q.where(was_reviewed("funding", f))
-    if official is not None:
-        q = q.where(f.official_id == find_official(db, official)["id"])
-    q = q.where(f.kind == kind) if kind is not None else q.where(f.kind != "campaign")
+    q: Select = (select(Off.name.label("official"), f.kind, f.period, f.currency, f.amount, f.flagged, f.role,
+                     func.extract("year", A.published).label("year"), A.published.label("published"),
+                     A.id.label("aid"), f.start)
+                 .join(A, A.id == f.article_id).outerjoin(Off, Off.id == f.official_id))
+    q = _funding_filters(q, official_id=find_official(db, official)["id"] if official is not None else None,
+                         kind=kind, reviewed=reviewed)
     if only is not None:  # by id, so the index on funding.official_id picks the rows
         with db.session() as s:
             ids = list(s.scalars(select(Off.id).where(Off.name.in_([n for n in only if n is not None]))))
