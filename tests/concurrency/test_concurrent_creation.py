@@ -10,10 +10,12 @@ malformed" or lost articles.
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROUNDS = 4
 PROCESSES = 6
@@ -83,3 +85,29 @@ def test_opening_a_database_another_process_just_created_keeps_our_commits_visib
         assert _count_elsewhere(path, "SELECT count(*) FROM topics WHERE cap_code = 9999") == 1
     finally:
         db.close()
+
+
+def _connect_at_barrier(path: str, barrier: Any) -> None:
+    from tracker.store.db import _make_engine, resolve_url
+
+    engine = _make_engine(resolve_url(path))  # everything but the connection, done before the start
+    barrier.wait()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    engine.dispose()
+
+
+def test_processes_opening_one_new_file_at_the_same_instant_all_get_it(tmp_path: Path) -> None:
+    # Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked"
+    # at once, without waiting, to the process that would otherwise deadlock. Started together at a
+    # barrier, a few processes hit that almost every time; every one of them must still open the file.
+    context = multiprocessing.get_context("fork")
+    for r in range(15):
+        path = str(tmp_path / f"race{r}.db")
+        barrier = context.Barrier(PROCESSES)
+        procs = [context.Process(target=_connect_at_barrier, args=(path, barrier)) for _ in range(PROCESSES)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=120)
+        assert [p.exitcode for p in procs] == [0] * PROCESSES, f"round {r}"

@@ -148,7 +148,7 @@ def _make_engine(url: str, *, foreign_keys: bool = True, read_only_path: Path | 
             if read_only_path is not None:
                 cursor.execute("PRAGMA query_only = ON")
                 return  # switching the journal writes the header: a read-only file stays as it is
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(cursor)
             # In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit,
             # which is most of the cost of one-article transactions.
             cursor.execute("PRAGMA synchronous = NORMAL")
@@ -161,6 +161,31 @@ def _make_engine(url: str, *, foreign_keys: bool = True, read_only_path: Path | 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
     return engine
+
+
+def _switch_to_wal(cursor: Any, *, patience_s: float = 30.0) -> None:
+    """Put the connection's database in WAL mode, waiting out other processes doing the same.
+
+    The switch needs an exclusive lock. When two processes open a new file at once, each holding a
+    shared lock and wanting that exclusive one, SQLite does not call the busy handler (waiting could
+    deadlock) and one of them gets "database is locked" at once. The loser only has to try again:
+    by then the winner has switched the file, and the switch is a no-op.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + patience_s
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 def _sqlite_path(url: str) -> Path | None:
