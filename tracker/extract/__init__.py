@@ -20,7 +20,8 @@ def extract(text: str, *, doc_id: str | None = None, title: str | None = None,
     """
     from tracker.extract import bills, dates, money, people, quotes, topics
 
-    cast = people.find_cast(text)
+    published = published or dates.find_published(text)
+    cast = people.find_cast(text, published)
     statements = quotes.find_statements(text, cast)
     found_bills = bills.find_bills(text, cast, statements)
     for b in found_bills:  # a bill's subject is in its title; the article's mix breaks ties
@@ -28,7 +29,7 @@ def extract(text: str, *, doc_id: str | None = None, title: str | None = None,
     return Document(
         id=doc_id,
         title=title if title is not None else dates.headline(text),
-        published=published or dates.find_published(text),
+        published=published,
         officials=cast.officials,
         statements=statements,
         bills=found_bills,

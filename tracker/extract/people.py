@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 
-from tracker.extract import appositives, noise, places, politics, pronouns
+from tracker.extract import appositives, national, noise, places, politics, pronouns
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
 from tracker.extract.lexicon import has_phrase, occurrences, trie_pattern
@@ -85,8 +85,9 @@ _STATE_CONTEXT = ("Legislature", "legislature", "Statehouse", "General Assembly"
                   "House Bill", "Senate Bill", "legislative session")
 
 
-def find_cast(text: str) -> Cast:
-    """The officials named in ``text`` and every mention of a person (name, surname, title, pronoun)."""
+def find_cast(text: str, published: str | None = None) -> Cast:
+    """The officials named in ``text`` and every mention of a person (name, surname, title, pronoun);
+    ``published`` (ISO date) picks the office a national figure held then."""
     masked = noise.mask(text)
     reg = Registry()
     state = places.main_state(masked)
@@ -120,6 +121,7 @@ def find_cast(text: str) -> Cast:
                 reg.add(name, m.start("name"), m.start("name") + len(name), office="Spokesperson", level="spokes",
                         rank=1, official=True)
     politics.read(masked, reg, headline_end)
+    national.read(masked, reg, published)
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people):
             p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1

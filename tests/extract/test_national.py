@@ -1,0 +1,89 @@
+"""National figures the article need not introduce: presidents, candidates, cabinet members.
+
+Every article here is invented; the people are real public figures whom the shipped roster
+(tracker/data/national_figures.txt) lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.document import Official
+from tracker.extract.national import office_on, parse
+
+
+def _officials(text: str, published: str | None = None) -> dict[str, Official]:
+    return {o.name: o for o in extract(text, published=published).officials}
+
+
+def _speakers(text: str, published: str | None = None) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in extract(text, published=published).statements]
+
+
+def test_a_famous_name_with_no_title_is_an_official_with_the_office_held_on_the_article_date() -> None:
+    text = ("Rally draws a crowd\n\n"
+            "Donald J. Trump said on Monday that the new trade pact would cost factory jobs in the Midwest.\n")
+    in_2016 = _officials(text, "2016-03-07")["Donald Trump"]
+    assert (in_2016.office, in_2016.jurisdiction, in_2016.party) == ("Presidential candidate", "United States",
+                                                                    "Republican")
+    assert "Donald J. Trump" in in_2016.aliases  # the article's spelling is kept
+    assert _officials(text, "2018-05-01")["Donald Trump"].office == "President"
+    assert _speakers(text, "2016-03-07") == [("Donald Trump", "the new trade pact would cost factory jobs in the "
+                                                              "Midwest")]
+
+
+def test_an_undated_article_shows_the_best_known_office_with_its_years_not_a_guess_at_the_date() -> None:
+    text = "Hillary Rodham Clinton told the crowd that her health plan would lower what families pay.\n"
+    clinton = _officials(text)["Hillary Clinton"]
+    assert clinton.office == "U.S. Secretary of State (2009–2013)"
+    assert clinton.jurisdiction == "United States"
+
+
+def test_a_member_of_congress_gets_the_federal_office_and_their_own_state_not_the_dateline() -> None:
+    text = "DES MOINES, Iowa — Bernie Sanders said the minimum wage should be raised to fifteen dollars.\n"
+    sanders = _officials(text, "2016-01-20")["Bernie Sanders"]
+    assert (sanders.office, sanders.jurisdiction) == ("U.S. Senator", "Vermont")
+
+
+def test_a_surname_alone_is_the_figure_when_one_figure_has_it_and_nobody_else_in_the_article_does() -> None:
+    text = "Obama said the recovery had reached every state, and Kasich said he agreed with part of that.\n"
+    got = _officials(text, "2016-04-02")
+    assert got["Barack Obama"].office == "President"
+    assert got["John Kasich"].office == "Governor"
+    assert got["John Kasich"].jurisdiction == "Ohio"
+
+
+def test_a_surname_shared_with_another_named_person_or_a_place_or_a_first_name_is_left_alone() -> None:
+    text = ("Ivanka Trump visited a school. Trump said the school was a model for the nation and its teachers.\n\n"
+            "In Carson City, lawmakers met. Scott Walker said the budget was balanced; Scott was pleased.\n")
+    got = _officials(text, "2016-02-01")
+    assert "Donald Trump" not in got
+    assert "Ben Carson" not in got
+    assert "Tim Scott" not in got
+    assert got["Scott Walker"].office == "Governor"
+
+
+def test_two_figures_with_one_surname_are_told_apart_by_mrs_or_by_who_was_in_public_life_then() -> None:
+    mrs = "Mrs. Clinton said the plan would protect the savings of older workers.\n"
+    assert "Hillary Clinton" in _officials(mrs)
+    dated = "Clinton said the plan would protect the savings of older workers.\n"
+    assert "Hillary Clinton" in _officials(dated, "2016-05-10")  # Bill Clinton held no role then
+    assert not {"Hillary Clinton", "Bill Clinton"} & set(_officials(dated))  # undated: either one
+
+
+def test_before_their_public_life_a_figure_is_only_what_the_article_says() -> None:
+    text = "Donald Trump said the tower would open in the spring with two hundred apartments.\n"
+    assert "Donald Trump" not in _officials(text, "1983-06-01")
+
+
+def test_an_office_that_ended_before_the_article_reads_former() -> None:
+    fig = parse(["Ann Roe | | f | D | Governor@Elm@2001-01-01@2005-01-01"])[0]
+    assert office_on(fig, "2010-01-01") == ("Former Governor", "Elm", "Democratic")
+    assert office_on(fig, "2003-01-01") == ("Governor", "Elm", "Democratic")
+    assert office_on(fig, "1999-01-01") is None
+
+
+def test_a_malformed_roster_line_is_named() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        parse(["# comment", "Ann Roe | f | D"])

@@ -1,0 +1,215 @@
+"""National figures whom an article need not introduce: presidents, vice presidents, cabinet members,
+congressional leaders, party chairs, major-party nominees and leading presidential candidates.
+
+National reporting writes "Donald Trump said" or "Mrs. Clinton said" with no title at all, because
+every reader knows who they are; the article-only rules (titles, "Republican nominee Ann Roe") then
+miss the speakers most quoted in political news. ``tracker/data/national_figures.txt`` is a small
+hand-written roster of such people with their roles and dates. A person it names is an official,
+with the office they held on the article's date ("Presidential candidate" in 2016, "President" in
+2017), or, when the article is undated, their best-known office with its years.
+
+A full name ("Donald J. Trump") is enough. A surname alone ("Trump", "Mrs. Clinton") is taken for
+the figure only when one figure has that surname (after "Mr."/"Mrs." where two do) and the article
+names nobody else with it, nor uses it as somebody's first name: "Ivanka Trump" keeps her surname,
+"Carson City" and "Scott Walker" are not Ben Carson and Tim Scott.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tracker.extract.lexicon import trie_pattern
+from tracker.extract.offices import TITLE_FIRST
+from tracker.extract.persons import STOP_WORDS, Person, Registry
+
+_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libertarian", "G": "Green"}
+_CAMPAIGN = re.compile(r"candidate|nominee", re.I)
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+_NAME_CHAR = re.compile(r"[\w’'-]")
+# Above any cue an article gives: the roster knows the office; the article may only guess it.
+_RANK = 5
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str
+    place: str  # the state or city of a state or local office; "" for a national one
+    start: str  # ISO dates; "" = open
+    end: str
+    party: str | None
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    forms: tuple[str, ...]
+    sex: str
+    party: str | None
+    roles: tuple[Role, ...]
+
+    @property
+    def surname(self) -> str:
+        words = [w for w in self.name.split() if w not in {"Jr.", "Sr.", "II", "III"}]
+        return words[-1]
+
+
+@dataclass(frozen=True)
+class _Table:
+    by_form: dict[str, Figure]
+    by_surname: dict[str, tuple[Figure, ...]]
+    full: re.Pattern[str]
+    surnames: re.Pattern[str]
+
+
+def parse(lines: list[str]) -> list[Figure]:
+    """The figures of a roster file (format in its header); raises ValueError naming a bad line."""
+    out: list[Figure] = []
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("|")]
+        if len(cols) != 5 or not cols[0] or not cols[4]:
+            raise ValueError(f"line {n}: expected NAME | OTHER NAMES | SEX | PARTY | ROLES")
+        name, others, sex, party, roles = cols
+        parsed = []
+        for r in roles.split(";"):
+            parts = r.split("@")
+            if len(parts) not in (4, 5) or not parts[0]:
+                raise ValueError(f"line {n}: a role is office@place@from@to[@party], not {r!r}")
+            parsed.append(Role(parts[0], parts[1], parts[2], parts[3],
+                               _PARTIES.get(parts[4]) if len(parts) == 5 else None))
+        forms = (name, *(o.strip() for o in others.split(";") if o.strip()))
+        out.append(Figure(name, forms, sex, _PARTIES.get(party), tuple(parsed)))
+    return out
+
+
+@cache
+def _table() -> _Table:
+    text = resources.files("tracker.data").joinpath("national_figures.txt").read_text(encoding="utf-8")
+    figures = parse(text.splitlines())
+    by_form = {f: fig for fig in figures for f in fig.forms}
+    by_surname: dict[str, tuple[Figure, ...]] = {}
+    for fig in figures:
+        by_surname[fig.surname] = (*by_surname.get(fig.surname, ()), fig)
+    space = r"[ \t\xa0]+"
+    return _Table(by_form, by_surname, re.compile(trie_pattern(by_form, space=space)),
+                  re.compile(trie_pattern(by_surname, space=space)))
+
+
+def read(text: str, reg: Registry, published: str | None) -> None:
+    """Register as officials the national figures ``text`` names, with their office on ``published``."""
+    table = _table()
+    date = (published or "")[:10] or None
+    for m in table.full.finditer(text):
+        if not _whole_word(text, m.start(), m.end()):
+            continue
+        written = " ".join(m.group().split())
+        fig = table.by_form[written]
+        other = reg.find(written)
+        if other is not None and other.first and other.first != fig.name.split()[0] and \
+                other.first not in {f.split()[0] for f in fig.forms}:
+            continue
+        _register(reg, fig, written, m.start(), m.end(), date)
+    shared: dict[str, bool] = {}  # surname -> somebody else in the article has it
+    for m in table.surnames.finditer(text):
+        if not _whole_word(text, m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
+            continue
+        figures = table.by_surname[m.group()]
+        if m.group() not in shared:
+            shared[m.group()] = _named_otherwise(text, figures)
+        one = None if shared[m.group()] else _only_figure(text, m.start(), figures, reg, date)
+        if one is not None:
+            _register(reg, one, one.name, m.start(), m.end(), date)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start and _NAME_CHAR.match(text, start - 1)) and not (end < len(text) and text[end].isalnum())
+
+
+def _named_otherwise(text: str, figures: tuple[Figure, ...]) -> bool:
+    """Whether the article writes the surname after a first name none of ``figures`` has ("Jeffrey Stein")."""
+    own = {w for f in figures for form in f.forms for w in form.split()[:-1]}
+    surname = re.escape(figures[0].surname)
+    for m in re.finditer(rf"([A-Z][\w.’'-]*)[ \t\xa0]+{surname}(?![\w’'-])", text):
+        w = m.group(1)
+        if w not in own and w.rstrip(".") not in TITLE_FIRST and w not in STOP_WORDS and w not in _HONORIFICS:
+            return True
+    return False
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """"Carson City", "Ivanka Trump": the surname is part of another capitalised name."""
+    after = re.match(r"[ \t\xa0]+[A-Z][a-z]", text[end:end + 3])
+    before = re.search(r"([A-Z][\w.’'-]*)[ \t\xa0]+$", text[max(0, start - 30):start])
+    return after is not None or (before is not None and before.group(1).rstrip(".") not in TITLE_FIRST
+                                 and before.group(1) not in _HONORIFICS)
+
+
+def _only_figure(text: str, start: int, figures: tuple[Figure, ...], reg: Registry,
+                 date: str | None) -> Figure | None:
+    """The one figure a bare surname at ``start`` can be, or None."""
+    surname = figures[0].surname
+    if any(p.first == surname for p in reg.people):
+        return None  # "Scott" after "Scott Walker" is his first name
+    same = [p for p in reg.people if p.surname == surname]
+    if len(same) > 1 or (same and same[0].first and not any(_first_fits(same[0], f) for f in figures)):
+        return None  # somebody else of that name is in the article
+    if same and same[0].first:
+        figures = tuple(f for f in figures if _first_fits(same[0], f))
+    h = _HONORIFIC.search(text, max(0, start - 6), start)
+    if h is not None and len(figures) > 1:
+        sex = "m" if h.group().startswith("Mr.") else "f"
+        figures = tuple(f for f in figures if f.sex == sex)
+    if len(figures) > 1 and date is not None:  # in 2016 "Clinton" is the one in public life then
+        figures = tuple(f for f in figures if _active(f, date))
+    return figures[0] if len(figures) == 1 else None
+
+
+def _active(fig: Figure, date: str) -> bool:
+    return any(r.start <= date and (not r.end or date < r.end) for r in fig.roles)
+
+
+def _first_fits(p: Person, fig: Figure) -> bool:
+    return any(p.first == form.split()[0] for form in fig.forms)
+
+
+def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, date: str | None) -> None:
+    role = office_on(fig, date)
+    if role is None:
+        return  # not yet in public life on that date: whatever the article says stands
+    office, place, party = role
+    p = reg.add(written, start, end, official=True)
+    p.name = fig.name  # one spelling of the person in every article; the article's stays an alias
+    p.forms.add(fig.name)
+    p.office, p.rank, p.party = office, _RANK, party
+    if office.startswith(("U.S. Senator", "U.S. Representative")):
+        p.level, p.jurisdiction, p.tag_state = "federal", place, place
+    elif place:
+        p.level, p.jurisdiction = ("state" if office.startswith("Governor") else "local"), place
+    else:
+        p.level, p.jurisdiction = "federal", "United States"
+
+
+def office_on(fig: Figure, date: str | None) -> tuple[str, str, str | None] | None:
+    """(office, place, party) of ``fig`` on ``date`` (ISO), or their best-known office with its years
+    when the date is unknown; None when ``date`` is before every role."""
+    if date is None:
+        best = fig.roles[0]
+        years = ", ".join(f"{r.start[:4]}–{r.end[:4]}" for r in fig.roles if r.office == best.office)
+        return f"{best.office} ({years})", best.place, best.party or fig.party
+    held = [r for r in fig.roles if r.start <= date and (not r.end or date < r.end)]
+    if held:
+        r = next((r for r in held if not _CAMPAIGN.search(r.office)), held[0])
+        return r.office, r.place, r.party or fig.party
+    ended = [r for r in fig.roles if r.end and r.end <= date]
+    if not ended:
+        return None
+    r = max(ended, key=lambda r: r.end)
+    office = r.office[0].lower() + r.office[1:] if _CAMPAIGN.search(r.office) and r.office[0] == "P" else r.office
+    return f"Former {office}", r.place, r.party or fig.party
+
