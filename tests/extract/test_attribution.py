@@ -148,3 +148,23 @@ def test_a_speaker_taken_for_a_politician_only_by_the_coverage_says_so() -> None
     got = _officials(text)
     assert got["Lou Hart"][0] == "Political figure (unverified)"
     assert got["Ann Roe"][0] == "Candidate"
+
+
+def test_a_place_between_the_verb_and_that_a_progressive_verb_and_made_clear_all_report_speech() -> None:
+    text = ("Roe presses on\n\n"
+            "Republican nominee Ann Roe said Sunday in Elmton, Oak County, that turnout would decide the race.\n\n"
+            "Democratic nominee Carl Vance is declaring that the party has already won the argument on wages.\n\n"
+            "Vance also made clear that he would not debate before the convention in July.\n\n"
+            "Roe however said the debates should start in the spring.\n")
+    assert _said(text) == [
+        ("Ann Roe", "indirect", "turnout would decide the race"),
+        ("Carl Vance", "indirect", "the party has already won the argument on wages"),
+        ("Carl Vance", "indirect", "he would not debate before the convention in July"),
+        ("Ann Roe", "indirect", "the debates should start in the spring"),
+    ]
+
+
+def test_a_place_phrase_without_that_and_a_passive_are_not_speech() -> None:
+    text = ("Republican nominee Ann Roe said in Elmton, where the mill closed. "
+            "Democratic nominee Carl Vance was told that the hall was full.\n")
+    assert _said(text) == []

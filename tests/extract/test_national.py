@@ -87,3 +87,12 @@ def test_an_office_that_ended_before_the_article_reads_former() -> None:
 def test_a_malformed_roster_line_is_named() -> None:
     with pytest.raises(ValueError, match="line 2"):
         parse(["# comment", "Ann Roe | f | D"])
+
+
+def test_in_an_undated_article_the_articles_own_title_stands_made_exact_by_the_roster() -> None:
+    text = ("DES MOINES, Iowa — Sen. Ted Cruz said the tax plan would help families across the country.\n\n"
+            "Republican nominee Donald Trump said the wall would be paid for one way or another.\n")
+    got = _officials(text)
+    assert (got["Ted Cruz"].office, got["Ted Cruz"].jurisdiction) == ("U.S. Senator", "Texas")  # not Iowa's
+    assert (got["Donald Trump"].office, got["Donald Trump"].jurisdiction) != ("President", "United States")
+    assert got["Donald Trump"].jurisdiction == "United States"

@@ -24,6 +24,7 @@ from importlib import resources
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.offices import TITLE_FIRST
 from tracker.extract.persons import STOP_WORDS, Person, Registry
+from tracker.extract.politics import UNVERIFIED
 
 _PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libertarian", "G": "Green"}
 _CAMPAIGN = re.compile(r"candidate|nominee", re.I)
@@ -186,13 +187,36 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
     p = reg.add(written, start, end, official=True)
     p.name = fig.name  # one spelling of the person in every article; the article's stays an alias
     p.forms.add(fig.name)
-    p.office, p.rank, p.party = office, _RANK, party
+    p.party = party
+    if date is None and p.office and p.office != UNVERIFIED:
+        # undated: the article's own word ("Sen.", "the Republican nominee") says more than a list of
+        # years; the roster only makes it exact ("Sen." -> "U.S. Senator" of Texas, not the dateline's)
+        said = _same_office(fig, p.office)
+        if said is not None:
+            former = "Former " if p.office.casefold().startswith("former") else ""
+            office, place = former + said.office, said.place
+        elif p.level == "campaign":
+            p.jurisdiction = "United States"
+            return
+    p.office, p.rank = office, _RANK
     if office.startswith(("U.S. Senator", "U.S. Representative")):
         p.level, p.jurisdiction, p.tag_state = "federal", place, place
     elif place:
         p.level, p.jurisdiction = ("state" if office.startswith("Governor") else "local"), place
     else:
         p.level, p.jurisdiction = "federal", "United States"
+
+
+def _same_office(fig: Figure, written: str) -> Role | None:
+    """The role of ``fig`` that an article's title for them ("Senator", "Secretary") names."""
+    def key(office: str) -> str:
+        return office.casefold().replace("u.s. ", "").replace("state ", "").replace("former ", "").strip()
+
+    want = key(written)
+    if not want:
+        return None
+    return (next((r for r in fig.roles if key(r.office) == want), None)
+            or next((r for r in fig.roles if want in key(r.office)), None))
 
 
 def office_on(fig: Figure, date: str | None) -> tuple[str, str, str | None] | None:

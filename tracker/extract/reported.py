@@ -42,6 +42,11 @@ _MODIFIER = re.compile(
     r"(?:[ \t\xa0]+(?:on|to|with|from)[ \t\xa0]+[^,.;\"“”]{1,40}?(?=[ \t\xa0]+that\b|,))?"
     r"|[ \t\xa0]+to[ \t\xa0]+(?:reporters|lawmakers|the\s+\w+|members|supporters|colleagues)\b)*"
 )
+# "is declaring", "was arguing": the participle is the sentence's verb
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been)[ \t\xa0]+$")
+# "said Sunday in Madison, Wisconsin, that ...": where, then the clause
+_WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outside|inside|aboard)[ \t\xa0]+"
+                         r"[^.;:!?\"“”\n]{1,60}?,?[ \t\xa0]+that[ \t\xa0]+")
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
 _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
@@ -93,7 +98,11 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
         participle = verb in _PARTICIPLES
-        if participle:
+        aux = _AUXILIARY.search(ctx.masked, max(0, vs - 16), vs) if participle else None
+        if aux is not None:  # "Roe is declaring that ...": a finite verb after all
+            participle = False
+            subj = subject_of(ctx, aux.start())
+        elif participle:
             subj = subject_of(ctx, vs, SAYING_GAP) or _participle_subject(ctx, vs)
         else:
             subj = subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs)
@@ -282,6 +291,9 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         return None
     if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
         return _object_start(t, p, SAY_OBJECT[verb])
+    where = _WHERE_THAT.match(t, p)
+    if where is not None and " that " not in t[p:where.start() + 1]:
+        return where.end()
     if verb not in {"adding"}:
         add = _ADDING.match(t, p)
         if add:  # "said, adding that ...": the clause is what follows "adding"

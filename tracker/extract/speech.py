@@ -29,7 +29,7 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
             r"is\stelling|is\ssaying|is\swarning|is\sarguing|is\sclaiming|are\ssaying|has\ssaid|have\ssaid|"
             r"called\sfor|calls\sfor|proposed|proposes|threatened|threatens|"
-            r"asked|asks|retweeted|denied|denies")
+            r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -44,7 +44,7 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "mused", "muses", "vowed", "vows", "pledged", "pledges",
                   "signaled", "signals", "hinted", "hints", "indicated", "indicates", "demanded", "demands",
                   "is telling", "is warning", "is arguing", "is claiming", "threatened", "threatens",
-                  "asked", "asks"}
+                  "asked", "asks", "made clear", "made it clear", "makes clear", "makes it clear"}
 # Verbs whose object, not a clause, is what was said: "vowed to cut taxes", "called for a ban on X",
 # "proposed raising the wage".
 SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
@@ -56,7 +56,7 @@ SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
 _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
-            r"repeatedly|publicly|once|"
+            r"repeatedly|publicly|once|however|meanwhile|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
