@@ -168,3 +168,14 @@ def test_a_place_phrase_without_that_and_a_passive_are_not_speech() -> None:
     text = ("Republican nominee Ann Roe said in Elmton, where the mill closed. "
             "Democratic nominee Carl Vance was told that the hall was full.\n")
     assert _said(text) == []
+
+
+def test_a_second_speech_verb_of_the_same_speaker_starts_a_second_statement() -> None:
+    text = ("Republican nominee Ann Roe said the plant closing was tragic, but insisted that it did not change "
+            "her plan for the region.\n\n"
+            "Roe said she had released ten years of tax returns and called on Carl Vance to do the same.\n\n"
+            "Roe said the bridge would be rebuilt, adding that the state would pay for all of it.\n")
+    assert [t for _, _, t in _said(text)] == [
+        "the plant closing was tragic", "it did not change her plan for the region",
+        "she had released ten years of tax returns", "Carl Vance to do the same",
+        "the bridge would be rebuilt", "the state would pay for all of it"]

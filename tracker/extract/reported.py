@@ -84,9 +84,15 @@ _PLACE_PHRASE = re.compile(
     r"beside|toward|towards|into|onto|upon)[ \t\xa0]+(?:a|an|the|his|her|their|its|our|this|that|[A-Z])")
 _CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
 _MIN_WORDS = 3
-# "said X, and that Y" / "said X, and he added that Y": two reported clauses
-_AND_THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]+and[ \t\xa0]+(?:that|(?:(?:he|she|they)[ \t\xa0]+)?(?:also[ \t\xa0]+)?"
-                       r"(?:added|said|noted|argued|insisted|warned|stressed)(?:[ \t\xa0]+that)?)[ \t\xa0]+")
+# "said X, and that Y", "said X and called on Y", "said X but insisted that Y", "said X, he added, that
+# Y", "said X, adding that Y": a second speech verb of the same speaker starts a second statement.
+_NEXT_VERB = trie_pattern((*SAY_WORDS, "implied", "implies", "charged", "charges", "called on", "calls on",
+                           "accused", "accuses", "maintained", "maintains"))
+_NEXT_SAID = re.compile(
+    rf"[ \t\xa0]*(?:,|;|[ \t\xa0]+[—–-]+)?[ \t\xa0]+(?:and|but)[ \t\xa0]+(?:that|(?:(?:he|she|they)[ \t\xa0]+)?"
+    rf"(?:(?:then|also|later)[ \t\xa0]+)?(?:{_NEXT_VERB})\b(?:[ \t\xa0]+that)?)[ \t\xa0]+"
+    rf"|,[ \t\xa0]+(?:he|she|they)[ \t\xa0]+(?:{_NEXT_VERB})[ \t\xa0]+that[ \t\xa0]+"
+    rf"|,[ \t\xa0]+adding(?:[ \t\xa0]*[,:])?(?:[ \t\xa0]+that)?[ \t\xa0]+")
 
 
 def find_indirect(ctx: Ctx) -> list[Statement]:
@@ -368,17 +374,25 @@ def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | Non
 
 
 def _split_and_that(ctx: Ctx, st: Statement) -> list[Statement]:
-    """"said X, and that Y": two reported clauses, each its own statement."""
-    if ctx.masked.find(" and ", st.start, st.end) < 0:
+    """"said X and called on Y", "said X, and that Y": each reported clause its own statement."""
+    cuts: list[tuple[int, int]] = []
+    for m in _NEXT_SAID.finditer(ctx.masked, st.start, st.end):
+        if not ctx.quote_at(m.start()):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
         return [st]
-    m = _AND_THAT.search(ctx.masked, st.start, st.end)
-    if m is None or ctx.quote_at(m.start()):
-        return [st]
-    first_end = m.start()
-    while first_end > st.start and ctx.text[first_end - 1] in " ,\t\xa0":
-        first_end -= 1
-    parts = [(st.start, first_end), (m.end(), st.end)]
-    if any(len(ctx.text[a:b].split()) < _MIN_WORDS for a, b in parts):
+    parts: list[tuple[int, int]] = []
+    a = st.start
+    for cut_start, cut_end in cuts:
+        b = cut_start
+        while b > a and ctx.text[b - 1] in " ,;\t\xa0":
+            b -= 1
+        if len(ctx.text[a:b].split()) < _MIN_WORDS:
+            continue  # too short to stand alone: leave the clause whole here
+        parts.append((a, b))
+        a = cut_end
+    parts.append((a, st.end))
+    if len(parts) == 1 or len(ctx.text[a:st.end].split()) < _MIN_WORDS:
         return [st]
     return [Statement(st.speaker, st.speaker_text, "indirect", ctx.text[a:b], a, b, cue=st.cue) for a, b in parts]
 
