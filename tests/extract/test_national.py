@@ -96,3 +96,14 @@ def test_in_an_undated_article_the_articles_own_title_stands_made_exact_by_the_r
     assert (got["Ted Cruz"].office, got["Ted Cruz"].jurisdiction) == ("U.S. Senator", "Texas")  # not Iowa's
     assert (got["Donald Trump"].office, got["Donald Trump"].jurisdiction) != ("President", "United States")
     assert got["Donald Trump"].jurisdiction == "United States"
+
+
+def test_a_middle_initial_and_a_sentence_end_before_a_surname_do_not_make_a_second_person() -> None:
+    text = ("WASHINGTON — Senate Minority Leader Harry M. Reid (D-Nev.) met the party's leaders.\n\n"
+            "He spoke to Democrats. Obama later said the talks had gone well for everyone in the room.\n\n"
+            "\"We have to work it out,\" Reid said.\n")
+    got = _officials(text, "2016-06-09")
+    assert "M. Reid" not in got
+    assert got["Harry Reid"].party == "Democratic"
+    assert "Barack Obama" in got
+    assert ("Harry Reid", "We have to work it out") in _speakers(text, "2016-06-09")

@@ -137,18 +137,24 @@ def _named_otherwise(text: str, figures: tuple[Figure, ...]) -> bool:
     own = {w for f in figures for form in f.forms for w in form.split()[:-1]}
     surname = re.escape(figures[0].surname)
     for m in re.finditer(rf"([A-Z][\w.’'-]*)[ \t\xa0]+{surname}(?![\w’'-])", text):
-        w = m.group(1)
-        if w not in own and w.rstrip(".") not in TITLE_FIRST and w not in STOP_WORDS and w not in _HONORIFICS:
+        if m.group(1) not in own and _first_name_like(m.group(1)):
             return True
     return False
+
+
+def _first_name_like(word: str) -> bool:
+    """Whether a capitalised word right before a surname can be a first name or initial: not a title,
+    an honorific, a common word, nor the end of the previous sentence ("... Democrats. Obama")."""
+    if word.endswith(".") and not (len(word) == 2 or word.count(".") > 1):
+        return False
+    return word.rstrip(".") not in TITLE_FIRST and word not in STOP_WORDS and word not in _HONORIFICS
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
     """"Carson City", "Ivanka Trump": the surname is part of another capitalised name."""
     after = re.match(r"[ \t\xa0]+[A-Z][a-z]", text[end:end + 3])
     before = re.search(r"([A-Z][\w.’'-]*)[ \t\xa0]+$", text[max(0, start - 30):start])
-    return after is not None or (before is not None and before.group(1).rstrip(".") not in TITLE_FIRST
-                                 and before.group(1) not in _HONORIFICS)
+    return after is not None or (before is not None and _first_name_like(before.group(1)))
 
 
 def _only_figure(text: str, start: int, figures: tuple[Figure, ...], reg: Registry,
@@ -187,6 +193,7 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
     p = reg.add(written, start, end, official=True)
     p.name = fig.name  # one spelling of the person in every article; the article's stays an alias
     p.forms.add(fig.name)
+    _absorb_initial_twins(reg, p, fig)
     p.party = party
     if date is None and p.office and p.office != UNVERIFIED:
         # undated: the article's own word ("Sen.", "the Republican nominee") says more than a list of
@@ -205,6 +212,19 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
         p.level, p.jurisdiction = ("state" if office.startswith("Governor") else "local"), place
     else:
         p.level, p.jurisdiction = "federal", "United States"
+
+
+def _absorb_initial_twins(reg: Registry, p: Person, fig: Figure) -> None:
+    """"M. Reid" read off "Harry M. Reid (D-Nev.)" is the same person, not a second one."""
+    initials = {w for form in fig.forms for w in form.split()[1:-1]}
+    twins = [q for q in reg.people if q is not p and q.surname == p.surname and q.first in initials]
+    for q in twins:
+        p.forms |= q.forms
+        if q.start is not None and (p.start is None or q.start < p.start):
+            p.start, p.end = q.start, q.end
+        reg.people.remove(q)
+    if twins:
+        reg.forget()
 
 
 def _same_office(fig: Figure, written: str) -> Role | None:

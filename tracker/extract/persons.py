@@ -131,6 +131,11 @@ class Registry:
         self._found: dict[str, Person | None] = {}  # find() answers until the next add()
         self._genders: dict[str | None, str | None] = {}  # gender_of() answers until the next vote
 
+    def forget(self) -> None:
+        """Drop remembered answers after people were merged or removed."""
+        self._found.clear()
+        self._genders.clear()
+
     def find(self, name: str) -> Person | None:
         """The person this name refers to: same surname and, when both have one, same first name."""
         if name in self._found:

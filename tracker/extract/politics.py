@@ -191,6 +191,8 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         name = clean_name(nm.group())
         if len(name.split()) < 2 or (nm.start() and text[nm.start() - 1].isalnum()) or name != _bare_name(name):
             continue  # a titled name ("Assemblymember Jo Lee, D-Elm,") is the title chain's
+        if _INITIAL.match(name) and _WORD_BEFORE.search(text, max(0, nm.start() - 24), nm.start()):
+            continue  # "M. Reid" inside "Harry M. Reid (D-Nev.)"
         end = nm.start() + len(name)
         if end != nm.end() and text[end:nm.end()].strip(" ,"):
             continue
@@ -330,7 +332,9 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 
 # The office of a speaker taken for a political figure only because of where they speak.
 UNVERIFIED = "Political figure (unverified)"
-_TAG_WORD = re.compile(r"[DRI]-")  # "R-Twin Falls" is a party tag, not a name
+_TAG_WORD = re.compile(r"[DRI]-")
+_INITIAL = re.compile(r"[A-Z]\.[ \t\xa0]")
+_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t\xa0]+$")  # "R-Twin Falls" is a party tag, not a name
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:{_S}+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,3}}){_POSS}?{_S}+(?:also{_S}+)?"
     rf"(?:says|said|tells|told|wrote|writes|tweeted|tweets|argued|argues|added|adds|insisted|insists|warned|"
