@@ -30,6 +30,8 @@ _PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libe
 _CAMPAIGN = re.compile(r"candidate|nominee", re.I)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)[ \t\xa0]+$")
 _NAME_CHAR = re.compile(r"[\w’'-]")
 # Above any cue an article gives: the roster knows the office; the article may only guess it.
 _RANK = 5
@@ -62,8 +64,6 @@ class Figure:
 class _Table:
     by_form: dict[str, Figure]
     by_surname: dict[str, tuple[Figure, ...]]
-    full: re.Pattern[str]
-    surnames: re.Pattern[str]
 
 
 def parse(lines: list[str]) -> list[Figure]:
@@ -97,47 +97,64 @@ def _table() -> _Table:
     by_surname: dict[str, tuple[Figure, ...]] = {}
     for fig in figures:
         by_surname[fig.surname] = (*by_surname.get(fig.surname, ()), fig)
-    space = r"[ \t\xa0]+"
-    return _Table(by_form, by_surname, re.compile(trie_pattern(by_form, space=space)),
-                  re.compile(trie_pattern(by_surname, space=space)))
+    return _Table(by_form, by_surname)
 
 
 def read(text: str, reg: Registry, published: str | None) -> None:
     """Register as officials the national figures ``text`` names, with their office on ``published``."""
     table = _table()
     date = (published or "")[:10] or None
-    for m in table.full.finditer(text):
-        if not _whole_word(text, m.start(), m.end()):
+    present = [s for s in _CAPITALISED.findall(text) if s in table.by_surname]
+    if not present:
+        return
+    present = list(dict.fromkeys(present))
+    done: dict[str, Person] = {}  # figure name -> registered person
+    for surname in present:
+        for m in _forms_of(surname).finditer(text):
+            if not _whole_word(text, m.start(), m.end()):
+                continue
+            written = " ".join(m.group().split())
+            fig = table.by_form[written]
+            if fig.name in done:
+                done[fig.name].forms.add(written)
+                continue
+            other = reg.find(written)
+            if other is not None and other.first and other.first not in {f.split()[0] for f in fig.forms}:
+                continue
+            _register(reg, fig, written, m.start(), m.end(), date, done)
+    for surname in present:
+        figures = table.by_surname[surname]
+        if all(f.name in done for f in figures):
             continue
-        written = " ".join(m.group().split())
-        fig = table.by_form[written]
-        other = reg.find(written)
-        if other is not None and other.first and other.first != fig.name.split()[0] and \
-                other.first not in {f.split()[0] for f in fig.forms}:
-            continue
-        _register(reg, fig, written, m.start(), m.end(), date)
-    shared: dict[str, bool] = {}  # surname -> somebody else in the article has it
-    for m in table.surnames.finditer(text):
-        if not _whole_word(text, m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
-            continue
-        figures = table.by_surname[m.group()]
-        if m.group() not in shared:
-            shared[m.group()] = _named_otherwise(text, figures)
-        one = None if shared[m.group()] else _only_figure(text, m.start(), figures, reg, date)
-        if one is not None:
-            _register(reg, one, one.name, m.start(), m.end(), date)
+        starts = [m.start() for m in re.finditer(re.escape(surname), text)
+                  if _whole_word(text, m.start(), m.end())]
+        if _named_otherwise(text, starts, figures):
+            continue  # somebody else in the article has the surname
+        for start in starts:
+            if _in_longer_name(text, start, start + len(surname)):
+                continue
+            one = _only_figure(text, start, figures, reg, date)
+            if one is not None and one.name not in done:
+                _register(reg, one, one.name, start, start + len(surname), date, done)
+
+
+@cache
+def _forms_of(surname: str) -> re.Pattern[str]:
+    """Every written form of the figures with this surname, as one pattern."""
+    forms = [f for fig in _table().by_surname[surname] for f in fig.forms]
+    return re.compile(trie_pattern(forms, space=r"[ \t\xa0]+"))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     return not (start and _NAME_CHAR.match(text, start - 1)) and not (end < len(text) and text[end].isalnum())
 
 
-def _named_otherwise(text: str, figures: tuple[Figure, ...]) -> bool:
+def _named_otherwise(text: str, starts: list[int], figures: tuple[Figure, ...]) -> bool:
     """Whether the article writes the surname after a first name none of ``figures`` has ("Jeffrey Stein")."""
     own = {w for f in figures for form in f.forms for w in form.split()[:-1]}
-    surname = re.escape(figures[0].surname)
-    for m in re.finditer(rf"([A-Z][\w.’'-]*)[ \t\xa0]+{surname}(?![\w’'-])", text):
-        if m.group(1) not in own and _first_name_like(m.group(1)):
+    for start in starts:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1) not in own and _first_name_like(before.group(1)):
             return True
     return False
 
@@ -153,7 +170,7 @@ def _first_name_like(word: str) -> bool:
 def _in_longer_name(text: str, start: int, end: int) -> bool:
     """"Carson City", "Ivanka Trump": the surname is part of another capitalised name."""
     after = re.match(r"[ \t\xa0]+[A-Z][a-z]", text[end:end + 3])
-    before = re.search(r"([A-Z][\w.’'-]*)[ \t\xa0]+$", text[max(0, start - 30):start])
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return after is not None or (before is not None and _first_name_like(before.group(1)))
 
 
@@ -185,12 +202,14 @@ def _first_fits(p: Person, fig: Figure) -> bool:
     return any(p.first == form.split()[0] for form in fig.forms)
 
 
-def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, date: str | None) -> None:
+def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, date: str | None,
+              done: dict[str, Person]) -> None:
     role = office_on(fig, date)
     if role is None:
         return  # not yet in public life on that date: whatever the article says stands
     office, place, party = role
     p = reg.add(written, start, end, official=True)
+    done[fig.name] = p
     p.name = fig.name  # one spelling of the person in every article; the article's stays an alias
     p.forms.add(fig.name)
     _absorb_initial_twins(reg, p, fig)
