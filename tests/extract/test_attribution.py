@@ -179,3 +179,21 @@ def test_a_second_speech_verb_of_the_same_speaker_starts_a_second_statement() ->
         "the plant closing was tragic", "it did not change her plan for the region",
         "she had released ten years of tax returns", "Carl Vance to do the same",
         "the bridge would be rebuilt", "the state would pay for all of it"]
+
+
+def test_promised_with_a_clause_explained_how_while_adding_and_a_long_scene_setting_opening() -> None:
+    text = ("Senate Majority Leader Rob Elm says he spoke to the governor about the flood money.\n\n"
+            "Democratic nominee Carl Vance promised his whole transit program would be paid for by a bond.\n\n"
+            "In a victory speech in Elmton -- which votes again on Saturday -- Vance claimed momentum and argued "
+            "he is the stronger candidate.\n\n"
+            "Later in that speech, Vance explained how he would keep lobbyists out of his cabinet.\n\n"
+            "In a 2014 interview, Vance insisted it was too early to back the plan, while adding that he would "
+            "decide by spring.\n")
+    assert _said(text) == [
+        ("Rob Elm", "indirect", "he spoke to the governor about the flood money"),
+        ("Carl Vance", "indirect", "his whole transit program would be paid for by a bond"),
+        ("Carl Vance", "indirect", "he is the stronger candidate"),
+        ("Carl Vance", "indirect", "how he would keep lobbyists out of his cabinet"),
+        ("Carl Vance", "indirect", "it was too early to back the plan"),
+        ("Carl Vance", "indirect", "he would decide by spring"),
+    ]

@@ -231,8 +231,8 @@ def _owner(word: str) -> str:
 def _bare_name(raw: str) -> str:
     """The name without title words before it; "" for a party tag ("R-Twin Falls")."""
     words = raw.split()
-    while words and words[0].rstrip(".") in TITLE_FIRST:
-        words.pop(0)  # "Assemblymember Jo Lee said" is Jo Lee
+    while words and (words[0].rstrip(".") in TITLE_FIRST or words[0] in _TITLE_TAILS):
+        words.pop(0)  # "Assemblymember Jo Lee said" is Jo Lee; "(Majority) Leader Jo Lee" too
     name = clean_name(" ".join(words))
     return "" if _TAG_WORD.match(name) else name
 
@@ -333,6 +333,7 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 # The office of a speaker taken for a political figure only because of where they speak.
 UNVERIFIED = "Political figure (unverified)"
 _TAG_WORD = re.compile(r"[DRI]-")
+_TITLE_TAILS = frozenset({"Leader", "Whip", "Chair", "Pro", "Tem", "Tempore"})
 _INITIAL = re.compile(r"[A-Z]\.[ \t\xa0]")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t\xa0]+$")  # "R-Twin Falls" is a party tag, not a name
 _SPEAKER_BEFORE_VERB = re.compile(

@@ -67,6 +67,8 @@ _THATLESS = re.compile(
     r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|such|[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[\w’'-]+){0,4}?[ \t\xa0]+(?:will|would|could|should|must|can|may|might|is|are|was|were|"
     r"has|have|had)[ \t\xa0]")
+_EXPLAINED = frozenset({"explained", "explains", "described", "describes", "outlined", "outlines"})
+_WH_NEXT = re.compile(r"[ \t\xa0]+(?:(?:on|last|this)[ \t\xa0]+\w+[ \t\xa0]+)?(?=(?:how|why|what|whether)[ \t\xa0])")
 _URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
 _DISCUSSED = re.compile(r"[ \t\xa0]+(?:[^,.;!?\"“”\n]{1,60}?[ \t\xa0]+)?(?=(?:how|why|whether|what|that)\b)")
 _TELL = re.compile(r"to[ \t\xa0]+(?:tell|warn|remind|assure|inform)\b[^.!?\"“”\n]{1,300}?,?[ \t\xa0]+that[ \t\xa0]+")
@@ -92,7 +94,9 @@ _NEXT_SAID = re.compile(
     rf"[ \t\xa0]*(?:,|;|[ \t\xa0]+[—–-]+)?[ \t\xa0]+(?:and|but)[ \t\xa0]+(?:that|(?:(?:he|she|they)[ \t\xa0]+)?"
     rf"(?:(?:then|also|later)[ \t\xa0]+)?(?:{_NEXT_VERB})\b(?:[ \t\xa0]+that)?)[ \t\xa0]+"
     rf"|,[ \t\xa0]+(?:he|she|they)[ \t\xa0]+(?:{_NEXT_VERB})[ \t\xa0]+that[ \t\xa0]+"
-    rf"|,[ \t\xa0]+adding(?:[ \t\xa0]*[,:])?(?:[ \t\xa0]+that)?[ \t\xa0]+")
+    rf"|,[ \t\xa0]+adding(?:[ \t\xa0]*[,:])?(?:[ \t\xa0]+that)?[ \t\xa0]+"
+    rf"|,?[ \t\xa0]+(?:while|before)[ \t\xa0]+(?:also[ \t\xa0]+)?(?:adding|saying|noting|arguing|insisting|warning|"
+    rf"claiming|suggesting)(?:[ \t\xa0]*[,:])?(?:[ \t\xa0]+that)?[ \t\xa0]+")
 
 
 def find_indirect(ctx: Ctx) -> list[Statement]:
@@ -276,7 +280,11 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     if not named or named[0].official is None or any(m.official != named[0].official for m in named):
         return None
     lead = ctx.masked[s:named[0].start]
-    return named[0] if len(lead) <= 40 and "," not in lead and '"' not in lead and "“" not in lead else None
+    if '"' in lead or "“" in lead:
+        return None
+    # "Roe ...", or "In a speech in Elm -- her third this week -- Roe ..." (where or when, then the subject)
+    plain = len(lead) <= 40 and "," not in lead
+    return named[0] if plain or (len(lead) <= 120 and _ADVERBIAL_OPEN.match(lead)) else None
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
@@ -291,12 +299,20 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     if verb in {"discussed", "discusses"}:
         d = _DISCUSSED.match(t, pos)
         return d.end() if d else None
+    if verb in _EXPLAINED:  # "explained how he would pay for it"
+        w = _WH_NEXT.match(t, pos)
+        if w is not None:
+            return w.end()
     mod = _MODIFIER.match(t, pos)
     p = mod.end() if mod else pos
     if _OF_WHAT.match(t, p):
         return None
     if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
-        return _object_start(t, p, SAY_OBJECT[verb])
+        start = _object_start(t, p, SAY_OBJECT[verb])
+        if start is None and SAY_OBJECT[verb] == "to":  # "promised the plan would pay for itself"
+            q = p + 1 if p < len(t) and t[p] in " \t\xa0" else p
+            return q if _THATLESS.match(t, q) else None
+        return start
     where = _WHERE_THAT.match(t, p)
     if where is not None and " that " not in t[p:where.start() + 1]:
         return where.end()
