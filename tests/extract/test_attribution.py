@@ -197,3 +197,18 @@ def test_promised_with_a_clause_explained_how_while_adding_and_a_long_scene_sett
         ("Carl Vance", "indirect", "it was too early to back the plan"),
         ("Carl Vance", "indirect", "he would decide by spring"),
     ]
+
+
+def test_said_that_before_a_quotation_and_answered_or_yelled_as_speech_verbs() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "Last year, at a conference in Elmton, Roe said that \"people who push for change take a lot of "
+            "criticism.\"\n\n"
+            "\"Is it negotiable?\" the host pressed. \"Let me say this,\" Roe answered. \"We will find a way that "
+            "is fair to every family in the state.\"\n\n"
+            "When a heckler stood up, Roe yelled, \"Sit down and let the people speak!\"\n")
+    assert [(t, k) for _, k, t in _said(text)] == [
+        ("people who push for change take a lot of criticism.", "direct_quote"),
+        ("Let me say this", "direct_quote"),
+        ("We will find a way that is fair to every family in the state.", "direct_quote"),
+        ("Sit down and let the people speak!", "direct_quote"),
+    ]

@@ -23,7 +23,7 @@ _BEFORE_CUE = re.compile(
     rf"\b(?:{trie_pattern((*SAY_WORDS, 'asked', 'asks', 'saying', 'adding', 'read'))})"
     r"(?:[ \t\xa0]+(?:in|on|at|during|to|from|after|before|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|a|an|the|his|her|their|its|our|reporters|supporters|voters|[a-z]+ly|[A-Z][\w.]*|\d+)\b"
-    r"[^\"“”.!?\n]{0,50}?)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
+    r"[^\"“”.!?\n]{0,50}?)?(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
     # "told reporters Friday:" -- with a colon, any short run of words may sit between verb and quote
     r"|\b(?:said|says|told|tells|wrote|writes|added|adds|explained|explains)[ \t\xa0]+[^\"“”.!?\n:;]{1,60}:[ \t\xa0]*$"
 )

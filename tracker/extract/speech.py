@@ -29,7 +29,10 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
             r"is\stelling|is\ssaying|is\swarning|is\sarguing|is\sclaiming|are\ssaying|has\ssaid|have\ssaid|"
             r"called\sfor|calls\sfor|proposed|proposes|threatened|threatens|"
-            r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear")
+            r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear|"
+            r"answered|answers|yelled|yells|shouted|shouts|exclaimed|exclaims|interjected|interjects|snapped|"
+            r"fired\sback|fires\sback|shot\sback|recounted|recounts|chimed\sin|scoffed|scoffs|cracked|"
+            r"marveled|marvels|mocked|mocks")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -44,7 +47,10 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "mused", "muses", "vowed", "vows", "pledged", "pledges",
                   "signaled", "signals", "hinted", "hints", "indicated", "indicates", "demanded", "demands",
                   "is telling", "is warning", "is arguing", "is claiming", "threatened", "threatens",
-                  "asked", "asks", "made clear", "made it clear", "makes clear", "makes it clear"}
+                  "asked", "asks", "made clear", "made it clear", "makes clear", "makes it clear",
+                  "answered", "answers", "yelled", "yells", "shouted", "shouts", "exclaimed", "exclaims", "interjected",
+                  "interjects", "snapped", "fired back", "fires back", "shot back", "recounted", "recounts",
+                  "chimed in", "scoffed", "scoffs", "cracked", "marveled", "marvels", "mocked", "mocks"}
 # Verbs whose object, not a clause, is what was said: "vowed to cut taxes", "called for a ban on X",
 # "proposed raising the wage".
 SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
