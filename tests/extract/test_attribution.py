@@ -212,3 +212,11 @@ def test_said_that_before_a_quotation_and_answered_or_yelled_as_speech_verbs() -
         ("We will find a way that is fair to every family in the state.", "direct_quote"),
         ("Sit down and let the people speak!", "direct_quote"),
     ]
+
+
+def test_a_quotation_by_somebody_unnamed_is_not_carried_on_from_the_last_named_speaker() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "\"We have a lot of work to do,\" Roe said.\n\n"
+            "\"Trust is the last big hurdle for her,\" the person added. \"How she handles it matters.\"\n\n"
+            "\"This looks like the last race,\" said one longtime adviser to Roe. \"It will be close.\"\n")
+    assert [t for _, _, t in _said(text)] == ["We have a lot of work to do"]

@@ -30,6 +30,15 @@ _BEFORE_CUE = re.compile(
 # '"...," Mia Tran, a spokeswoman for Roe, said': an appositive between the name and the verb
 _APPOSITIVE_THEN_VERB = re.compile(
     rf",[^,.;!?\"“”\n]{{1,90}},[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+# Somebody the article does not name: "one longtime adviser", "a person close to him", "the official"
+_SOMEBODY = re.compile(r"[ \t\xa0]+(?:one|a|an|another|the|two|several|some|many)[ \t\xa0]+(?!(?:Rep|Sen|Gov)\.)"
+                       r"(?:[a-z][\w-]*[ \t\xa0]*){1,5}"
+                       r"(?=[,.;]|[ \t\xa0]+(?:to|for|of|close|who|in|at|with|familiar)\b|$)")
+_SOMEBODY_SAID = re.compile(
+    rf"(?:one|a|an|another|the|two|several|some)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,4}}?"
+    rf"(?:person|official|aide|adviser|advisor|source|strategist|operative|staffer|supporter|veteran|ally|"
+    rf"observer|insider|donor|member|lawmaker|senator|delegate|voter|analyst|officials|aides|advisers|sources|"
+    rf"allies|people)[ \t\xa0]+(?:(?:also|later)[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
@@ -109,7 +118,12 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
                 return None
             if m is not None:
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
+            if _SOMEBODY.match(ctx.masked, v.end()):
+                return None  # '"...," said one longtime adviser': somebody unnamed, not the last speaker
         else:
+            if _SOMEBODY_SAID.match(ctx.masked, pos):
+                return None  # '"..." the person added.' '"..." one aide said.'
+
             m, m_end, _ = speaker_after(ctx, pos, limit=80)
             if m is not None and "\n" in ctx.masked[pos:m.start]:
                 m = None  # a name opening the next paragraph speaks there, not here
