@@ -220,3 +220,19 @@ def test_a_quotation_by_somebody_unnamed_is_not_carried_on_from_the_last_named_s
             "\"Trust is the last big hurdle for her,\" the person added. \"How she handles it matters.\"\n\n"
             "\"This looks like the last race,\" said one longtime adviser to Roe. \"It will be close.\"\n")
     assert [t for _, _, t in _said(text)] == ["We have a lot of work to do"]
+
+
+def test_scene_setting_openings_but_says_announced_and_relative_clauses() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "At a rally in Oakton, N.H., on Tuesday, Vance endorsed the governor, saying that his former rival "
+            "would make a fine leader.\n\n"
+            "Vance has disputed both critiques, but says that in hindsight he would have chosen differently.\n\n"
+            "Vance, who announced a $275 billion road plan on Monday, plans to focus on jobs.\n\n"
+            "Sen. Jo Lee (D-Elm), who says the allies should send more aid, tweeted that the strategy was failing.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Carl Vance", "his former rival would make a fine leader"),
+        ("Carl Vance", "in hindsight he would have chosen differently"),
+        ("Carl Vance", "a $275 billion road plan on Monday"),
+        ("Jo Lee", "the allies should send more aid"),
+        ("Jo Lee", "the strategy was failing"),
+    ]

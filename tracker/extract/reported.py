@@ -78,7 +78,7 @@ SAYING_GAP = re.compile(
     r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
-_AND = re.compile(r"[^,;:]\s+and[ \t\xa0]+$")
+_AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+$")
 _WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:(?:also|has|had|has\s+long)[ \t\xa0]+)?$")
 _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _PLACE_PHRASE = re.compile(
@@ -107,7 +107,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        participle = verb in _PARTICIPLES
+        participle, relative = verb in _PARTICIPLES, False
         aux = _AUXILIARY.search(ctx.masked, max(0, vs - 16), vs) if participle else None
         if aux is not None:  # "Roe is declaring that ...": a finite verb after all
             participle = False
@@ -115,13 +115,17 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         elif participle:
             subj = subject_of(ctx, vs, SAYING_GAP) or _participle_subject(ctx, vs)
         else:
-            subj = subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs)
+            subj = subject_of(ctx, vs)
+            relative = subj is None and (subj := _who(ctx, vs)) is not None
+            subj = subj or _and_said(ctx, vs)
         if subj is None:
             continue
         start = _clause_start(ctx, _PARTICIPLES.get(verb, verb), m.end())
         if start is None:
             continue
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
+        if st is not None and relative:
+            st = _end_of_relative(ctx, st)
         if st is not None:
             for part in _split_and_that(ctx, st):
                 out.append(part)
@@ -260,6 +264,20 @@ def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:
             yield from _VERB.finditer(ctx.masked, starts[i], e)
 
 
+# "Roe, who says the plan will fail, voted ...": the relative clause closes at the comma before the main verb
+_RELATIVE_END = re.compile(r",[ \t\xa0]+(?:(?:also|then|later|has|had|will|would)[ \t\xa0]+)?[a-z]+(?:s|ed)\b")
+
+
+def _end_of_relative(ctx: Ctx, st: Statement) -> Statement | None:
+    c = _RELATIVE_END.search(ctx.masked, st.start, st.end)
+    if c is None:
+        return st
+    end = c.start()
+    if len(ctx.text[st.start:end].split()) < _MIN_WORDS:
+        return None
+    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:end], st.start, end, cue=st.cue)
+
+
 def _who(ctx: Ctx, verb_start: int) -> Mention | None:
     """The person a ", who says ..." relative clause hangs on: the mention right before its comma."""
     w = _WHO_GAP.search(ctx.masked, max(0, verb_start - 24), verb_start)
@@ -279,12 +297,7 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     named = ctx.persons_between(s, verb_start)
     if not named or named[0].official is None or any(m.official != named[0].official for m in named):
         return None
-    lead = ctx.masked[s:named[0].start]
-    if '"' in lead or "“" in lead:
-        return None
-    # "Roe ...", or "In a speech in Elm -- her third this week -- Roe ..." (where or when, then the subject)
-    plain = len(lead) <= 40 and "," not in lead
-    return named[0] if plain or (len(lead) <= 120 and _ADVERBIAL_OPEN.match(lead)) else None
+    return named[0] if _opens_sentence(ctx.masked[s:named[0].start]) else None
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
@@ -309,7 +322,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         return None
     if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
         start = _object_start(t, p, SAY_OBJECT[verb])
-        if start is None and SAY_OBJECT[verb] == "to":  # "promised the plan would pay for itself"
+        if start is None:  # "promised the plan would pay for itself", "announced he would run"
             q = p + 1 if p < len(t) and t[p] in " \t\xa0" else p
             return q if _THATLESS.match(t, q) else None
         return start
@@ -361,11 +374,17 @@ def _participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     for m in reversed(named):
         if SAY_RX_AFTER.match(ctx.masked, m.end):
             return m
-    if named and named[0].official is not None:
-        lead = ctx.masked[s:named[0].start]
-        if len(lead) <= 40 and "," not in lead and '"' not in lead and "“" not in lead:
-            return named[0]
+    if named and named[0].official is not None and _opens_sentence(ctx.masked[s:named[0].start]):
+        return named[0]
     return None
+
+
+def _opens_sentence(lead: str) -> bool:
+    """Whether a mention after ``lead`` is its sentence's subject: nothing or a few words before it, or a
+    scene-setting phrase ("In a speech in Elm on Tuesday, ...", "At a rally -- her third -- ...")."""
+    if '"' in lead or "“" in lead:
+        return False
+    return (len(lead) <= 40 and "," not in lead) or (len(lead) <= 120 and _ADVERBIAL_OPEN.match(lead) is not None)
 
 
 def _co_speakers(ctx: Ctx, subj: Mention, st: Statement) -> list[Statement]:

@@ -57,7 +57,8 @@ SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "
               "threatened": "to", "threatens": "to", "called for": "", "calls for": "", "proposed": "",
               "proposes": "", "demanded": "", "demands": "", "tweeted": "", "tweets": "", "retweeted": "",
               "reiterated": "", "reiterates": "", "acknowledged": "",
-              "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": ""}
+              "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": "", "announced": "",
+              "announces": ""}
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
@@ -74,6 +75,8 @@ GAP_RX = re.compile(
     rf"(?:(?:on|in|at|during|last|this|early|late|earlier|later|after|before){_S}+(?:[\w’'.-]+{_S}+){{0,5}}?)?"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
 )
+# "Roe, who says the plan will fail, voted ...": a speech verb inside the relative clause is its own
+_WHO_CLAUSE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+who[ \t\xa0][^,;:\"“”]*,[ \t\xa0]*(?:\w+[ \t\xa0]+)?$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|with|to|by|from|against|about|at|on|behind|under|toward|towards|than|like|between|among|"
     r"including)[ \t\xa0]+(?:(?:[A-Z][\w.’'-]*|the|of)[ \t\xa0]+)*$"
@@ -147,7 +150,8 @@ def subject_of(ctx: Ctx, verb_start: int, extra_gap: re.Pattern[str] | None = No
     s, _ = ctx.sentence(verb_start)
     for m in ctx.persons_between(s, verb_start):
         gap = ctx.masked[m.end:verb_start]
-        if not ((GAP_RX.match(gap) and not SAY_RX.search(gap)) or (extra_gap is not None and extra_gap.match(gap))):
+        plain = GAP_RX.match(gap) and (not SAY_RX.search(gap) or _WHO_CLAUSE.match(gap))
+        if not (plain or (extra_gap is not None and extra_gap.match(gap))):
             continue
         if _AFTER_PREPOSITION.search(ctx.masked, max(s, m.start - 60), m.start):
             continue  # "a spokesman for Roe, Sam Poe, said": Roe is not the one speaking
