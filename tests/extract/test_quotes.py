@@ -348,7 +348,9 @@ def test_a_lead_in_ending_in_a_colon_names_the_speaker_of_a_long_quote() -> None
 def test_a_quoted_phrase_after_a_relative_clause_with_a_speech_verb() -> None:
     text = ("Lawmakers met Monday.\n\nRep. Ed Cho (R-Peoria), who testified against the bill, called the program "
             "\"a tax on commuters dressed up as a safety measure.\"\n")
-    assert _triples(text) == [("Ed Cho", "direct_quote", "a tax on commuters dressed up as a safety measure.")]
+    # as without the relative clause: what he called the program, quotation included
+    assert _triples(text) == [("Ed Cho", "indirect",
+                               "the program \"a tax on commuters dressed up as a safety measure.\"")]
 
 
 def test_reported_speech_in_a_who_clause_after_a_preposition() -> None:

@@ -67,6 +67,12 @@ _THATLESS = re.compile(
     r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|such|[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[\w’'-]+){0,4}?[ \t\xa0]+(?:will|would|could|should|must|can|may|might|is|are|was|were|"
     r"has|have|had)[ \t\xa0]")
+# What an official announces that is a position: a plan, a bill, a run for office, a lawsuit ...
+_ANNOUNCED_POLICY = re.compile(
+    r"[^.;:!?\"“”\n]{0,60}?\b(?:plans?|programs?|proposals?|bills?|legislation|candidacy|campaign|bid|run|"
+    r"polic(?:y|ies)|initiatives?|investigations?|lawsuits?|suits?|actions?|orders?|budgets?|funding|grants?|"
+    r"support|opposition|endorsement|withdrawal|resignation|decision|ban|taxe?s?|cuts?|deals?|agreements?|"
+    r"strateg(?:y|ies)|creation|measures?|reforms?|rules?|regulations?|sanctions?|veto|pardons?|nominations?)\b")
 _EXPLAINED = frozenset({"explained", "explains", "described", "describes", "outlined", "outlines"})
 _WH_NEXT = re.compile(r"[ \t\xa0]+(?:(?:on|last|this)[ \t\xa0]+\w+[ \t\xa0]+)?(?=(?:how|why|what|whether)[ \t\xa0])")
 _URGED = re.compile(r"[ \t\xa0]+(?=[^.!?\"“”\n]{1,80}?\bto[ \t\xa0]+[a-z])")
@@ -278,13 +284,17 @@ def _end_of_relative(ctx: Ctx, st: Statement) -> Statement | None:
     return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:end], st.start, end, cue=st.cue)
 
 
+_TAG_GAP = re.compile(r"[ \t\xa0]*\([^()\n]{1,30}\)")  # "Jo Lee (D-Elm), who says"
+
+
 def _who(ctx: Ctx, verb_start: int) -> Mention | None:
     """The person a ", who says ..." relative clause hangs on: the mention right before its comma."""
     w = _WHO_GAP.search(ctx.masked, max(0, verb_start - 24), verb_start)
     if w is None:
         return None
     s, _ = ctx.sentence(verb_start)
-    before = [m for m in ctx.persons_between(s, w.start()) if m.end == w.start()]
+    before = [m for m in ctx.persons_between(s, w.start())
+              if m.end == w.start() or _TAG_GAP.fullmatch(ctx.masked, m.end, w.start())]
     return before[-1] if before else None
 
 
@@ -322,6 +332,8 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         return None
     if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
         start = _object_start(t, p, SAY_OBJECT[verb])
+        if start is not None and verb in {"announced", "announces"} and not _ANNOUNCED_POLICY.match(t, start):
+            start = None  # "announced the winners of the fair" is news, not a position
         if start is None:  # "promised the plan would pay for itself", "announced he would run"
             q = p + 1 if p < len(t) and t[p] in " \t\xa0" else p
             return q if _THATLESS.match(t, q) else None

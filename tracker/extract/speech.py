@@ -76,7 +76,8 @@ GAP_RX = re.compile(
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
 )
 # "Roe, who says the plan will fail, voted ...": a speech verb inside the relative clause is its own
-_WHO_CLAUSE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+who[ \t\xa0][^,;:\"“”]*,[ \t\xa0]*(?:\w+[ \t\xa0]+)?$")
+_WHO_CLAUSE = re.compile(r"(?:[ \t\xa0]*\([^()\n]{1,30}\))?[ \t\xa0]*,[ \t\xa0]+who[ \t\xa0][^,;:\"“”]*,"
+                         r"[ \t\xa0]*(?:\w+[ \t\xa0]+)?$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|with|to|by|from|against|about|at|on|behind|under|toward|towards|than|like|between|among|"
     r"including)[ \t\xa0]+(?:(?:[A-Z][\w.’'-]*|the|of)[ \t\xa0]+)*$"
