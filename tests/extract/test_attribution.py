@@ -236,3 +236,13 @@ def test_scene_setting_openings_but_says_announced_and_relative_clauses() -> Non
         ("Jo Lee", "the allies should send more aid"),
         ("Jo Lee", "the strategy was failing"),
     ]
+
+
+def test_a_subordinate_clause_ends_at_the_main_one_and_a_former_staffer_speaks_for_himself() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "While Roe said there was clear evidence of waste, she did not call for any audit.\n\n"
+            "Ms. Roe's former campaign manager, Cory Lane, said the aide who replaced him had made mistakes.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Ann Roe", "there was clear evidence of waste"),
+        ("Cory Lane", "the aide who replaced him had made mistakes"),
+    ]

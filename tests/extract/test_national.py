@@ -107,3 +107,9 @@ def test_a_middle_initial_and_a_sentence_end_before_a_surname_do_not_make_a_seco
     assert got["Harry Reid"].party == "Democratic"
     assert "Barack Obama" in got
     assert ("Harry Reid", "We have to work it out") in _speakers(text, "2016-06-09")
+
+
+def test_a_word_opening_the_sentence_is_not_a_first_name() -> None:
+    text = "While Comey said the review was complete, he gave no date for the report to the committee.\n"
+    assert "James Comey" in _officials(text, "2016-07-05")
+    assert _speakers(text, "2016-07-05") == [("James Comey", "the review was complete")]

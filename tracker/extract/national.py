@@ -29,6 +29,14 @@ from tracker.extract.politics import UNVERIFIED
 _PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libertarian", "G": "Green"}
 _CAMPAIGN = re.compile(r"candidate|nominee", re.I)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
+# Capitalised at a sentence's start, never a first name: "While Comey said", "Asked whether Kasich ..."
+_NOT_FIRST_NAMES = """While Although Though Since Because Unless Until If Then So Yet Still Meanwhile Today
+Yesterday During Under Over Even From Without Against Among Between Both Either Neither Whether Once Now Unlike
+Like Including Except Besides Beyond Within Through Throughout Toward Upon Via Per Amid Across Along Behind Below
+Above Near Outside Inside Regardless Whatever Whoever Whenever Wherever However Moreover Furthermore Nevertheless
+Nonetheless Otherwise Thus Hence Therefore Instead Indeed Perhaps Maybe Surely Certainly Clearly Obviously Asked
+Told Said Says Called Calls Candidate Nominee Sen Senator Rep Gov Governor President Former Presidential"""
+_FUNCTION_WORDS = frozenset(_NOT_FIRST_NAMES.split())
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)[ \t\xa0]+$")
@@ -164,7 +172,8 @@ def _first_name_like(word: str) -> bool:
     an honorific, a common word, nor the end of the previous sentence ("... Democrats. Obama")."""
     if word.endswith(".") and not (len(word) == 2 or word.count(".") > 1):
         return False
-    return word.rstrip(".") not in TITLE_FIRST and word not in STOP_WORDS and word not in _HONORIFICS
+    return (word.rstrip(".") not in TITLE_FIRST and word not in STOP_WORDS and word not in _HONORIFICS
+            and word not in _FUNCTION_WORDS)
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -180,7 +189,7 @@ def _only_figure(text: str, start: int, figures: tuple[Figure, ...], reg: Regist
     surname = figures[0].surname
     if any(p.first == surname for p in reg.people):
         return None  # "Scott" after "Scott Walker" is his first name
-    same = [p for p in reg.people if p.surname == surname]
+    same = [p for p in reg.people if p.surname == surname and (p.first is None or _first_name_like(p.first))]
     if len(same) > 1 or (same and same[0].first and not any(_first_fits(same[0], f) for f in figures)):
         return None  # somebody else of that name is in the article
     if same and same[0].first:
@@ -234,9 +243,11 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
 
 
 def _absorb_initial_twins(reg: Registry, p: Person, fig: Figure) -> None:
-    """"M. Reid" read off "Harry M. Reid (D-Nev.)" is the same person, not a second one."""
+    """"M. Reid" read off "Harry M. Reid (D-Nev.)", or "While Comey" off a sentence's start, is the same
+    person, not a second one."""
     initials = {w for form in fig.forms for w in form.split()[1:-1]}
-    twins = [q for q in reg.people if q is not p and q.surname == p.surname and q.first in initials]
+    twins = [q for q in reg.people if q is not p and q.surname == p.surname
+             and q.first is not None and (q.first in initials or not _first_name_like(q.first))]
     for q in twins:
         p.forms |= q.forms
         if q.start is not None and (p.start is None or q.start < p.start):

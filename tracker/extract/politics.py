@@ -87,7 +87,7 @@ _CANDIDATE_CUE = re.compile(
 )
 # "His chief strategist, Bo Diaz,", "the campaign chief, Bo Diaz,": the staff role stands before the name
 _STAFF_APPOS_BEFORE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:top|senior|chief|longtime|campaign|national|deputy|"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:top|senior|chief|longtime|campaign|national|deputy|former|"
     rf"presidential|political){_S}+){{0,3}}(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|"
     rf"press{_S}+secretary|manager|chairman|chairwoman|chief|pollster|communications{_S}+director)"
     rf"(?:{_S}+of{_S}+[^,.;\n]{{1,50}})?,{_S}+(?=[A-Z])"

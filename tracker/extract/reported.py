@@ -132,6 +132,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
         if st is not None and relative:
             st = _end_of_relative(ctx, st)
+        elif st is not None and _SUBORDINATE_OPEN.match(ctx.masked, ctx.sentence(vs)[0]):
+            st = _end_of_subordinate(ctx, st)
         if st is not None:
             for part in _split_and_that(ctx, st):
                 out.append(part)
@@ -272,6 +274,22 @@ def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:
 
 # "Roe, who says the plan will fail, voted ...": the relative clause closes at the comma before the main verb
 _RELATIVE_END = re.compile(r",[ \t\xa0]+(?:(?:also|then|later|has|had|will|would)[ \t\xa0]+)?[a-z]+(?:s|ed)\b")
+
+
+# "While Roe said the plan failed, she voted for it": the reported clause ends where the main one starts
+_SUBORDINATE_OPEN = re.compile(r"(?:While|Although|Though|As|When|After|Because|Since|If|Even[ \t\xa0]+though)"
+                               r"[ \t\xa0]")
+_MAIN_CLAUSE = re.compile(r",[ \t\xa0]+(?:he|she|they|it|we|I|the|[A-Z][a-z]+)[ \t\xa0]")
+
+
+def _end_of_subordinate(ctx: Ctx, st: Statement) -> Statement | None:
+    c = _MAIN_CLAUSE.search(ctx.masked, st.start, st.end)
+    if c is None:
+        return st
+    if len(ctx.text[st.start:c.start()].split()) < _MIN_WORDS:
+        return None
+    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:c.start()], st.start, c.start(),
+                     cue=st.cue)
 
 
 def _end_of_relative(ctx: Ctx, st: Statement) -> Statement | None:
