@@ -246,3 +246,9 @@ def test_a_subordinate_clause_ends_at_the_main_one_and_a_former_staffer_speaks_f
         ("Ann Roe", "there was clear evidence of waste"),
         ("Cory Lane", "the aide who replaced him had made mistakes"),
     ]
+
+
+def test_a_gerund_can_open_the_reported_clause() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton. She said legalizing it could put thousands of people "
+            "to work. Roe said, standing by the door of the mill.\n")
+    assert [t for _, _, t in _said(text)] == ["legalizing it could put thousands of people to work"]

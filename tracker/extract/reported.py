@@ -27,6 +27,9 @@ SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_p
 _PARTICIPLE_LEAD = re.compile(r"[,—–][ \t\xa0]*$")
 _THAT_NEXT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*that\b")
 _CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
+# "said raising taxes would hurt": a gerund that is the subject of the reported clause, not a manner
+_GERUND_SUBJECT = re.compile(r"[a-z]+ing(?:[ \t\xa0]+[\w’'-]+){0,5}?[ \t\xa0]+(?:will|would|could|should|must|can|"
+                             r"may|might|is|was|has|had|won’t|won't|isn’t|isn't)[ \t\xa0]")
 _OF_WHAT = re.compile(r"[ \t\xa0]+of[ \t\xa0]")  # "said of the poll": what it was about, not what was said
 # "Roe and Sen. Bo Diaz said", "Roe, Diaz and Lee said": every one of them said it
 # Words between the verb and its clause that belong to neither: when, where, to whom, in what.
@@ -368,7 +371,8 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     p = th.end() if th else p
     if verb in SAY_NEEDS_THAT and not has_that and not (verb not in {"told", "tells"} and _THATLESS.match(t, p)):
         return None
-    if p >= len(t) or _CLAUSE_OPENER.match(t, p) or (not has_that and _CIRCUMSTANCE.match(t, p)):
+    if p >= len(t) or _CLAUSE_OPENER.match(t, p) or (not has_that and _CIRCUMSTANCE.match(t, p)
+                                                   and not _GERUND_SUBJECT.match(t, p)):
         return None  # "Roe said, standing by the door" tells how, not what
     if not has_that and _PLACE_PHRASE.match(t, p):
         return None  # "Roe said at the Capitol with other lawmakers." tells where, not what
