@@ -252,3 +252,10 @@ def test_a_gerund_can_open_the_reported_clause() -> None:
     text = ("Republican nominee Ann Roe spoke in Elmton. She said legalizing it could put thousands of people "
             "to work. Roe said, standing by the door of the mill.\n")
     assert [t for _, _, t in _said(text)] == ["legalizing it could put thousands of people to work"]
+
+
+def test_beliefs_and_hopes_are_not_statements() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "Roe thinks the state budget will pass by June. Roe believes the tax cut is safe. "
+            "Roe hopes the mill will reopen, and she worries the plant will close.\n")
+    assert _said(text) == []

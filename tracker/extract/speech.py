@@ -16,8 +16,8 @@ from tracker.extract.sentences import Spans, paragraph_spans, sentence_spans
 _S = r"[ \t\xa0]"
 # Verbs that take a that-less clause ("Roe said the plan failed").
 SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|cautioned|"
-            r"cautions|believes|believed|worries|worried|contended|contends|asserted|asserts|emphasized|"
-            r"emphasizes|hopes|hoped|thinks|thought|maintains|maintained|testified|testifies|claimed|claims|"
+            r"cautions|contended|contends|asserted|asserts|emphasized|"
+            r"emphasizes|maintains|maintained|testified|testifies|claimed|claims|"
             r"predicted|predicts|acknowledged|acknowledges|admitted|admits|explained|explains|wrote|writes|"
             r"added|adds|noted|notes|declared|declares|vowed|vows|agreed|agrees|announced|announces|suggested|"
             r"suggests|pointed\sout|points\sout|stated|states|recalled|recalls|replied|replies|responded|responds|"
