@@ -259,3 +259,11 @@ def test_beliefs_and_hopes_are_not_statements() -> None:
             "Roe thinks the state budget will pass by June. Roe believes the tax cut is safe. "
             "Roe hopes the mill will reopen, and she worries the plant will close.\n")
     assert _said(text) == []
+
+
+def test_titles_topics_and_honorifics_are_not_what_was_said() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "\"We will win this state,\" Roe told a crowd of 1,300. The band played \"Eye of the Storm.\"\n\n"
+            "Roe said little about how the plan would be paid for. Roe said about the mill that it was a shame. "
+            "Roe told Mr. Vance last year that the deal was dead.\n")
+    assert [t for _, _, t in _said(text)] == ["We will win this state", "the deal was dead"]

@@ -42,6 +42,7 @@ _SOMEBODY_SAID = re.compile(
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
+_NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
 _SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 _WORD = re.compile(r"\S+")
 
@@ -177,6 +178,11 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     sentence of the same paragraph, or a paragraph made only of the quotation right after it."""
     ps, pe = ctx.paragraph(q.open_mark)
     between = ctx.masked[prev.end:q.open_mark]
+    ss, _ = ctx.sentence(q.open_mark)
+    if (len(_WORD.findall(ctx.text, q.start, q.end)) <= _SCARE_WORDS and ctx.masked[ss:q.open_mark].strip()
+            and (_NAMED_THING.search(ctx.masked, max(ss, q.open_mark - 12), q.open_mark) or not any(
+                m.official == prev.speaker for m in ctx.persons_between(max(ss, prev.end), q.open_mark)))):
+        return False  # a short phrase quoted in a sentence not about the speaker: a title, a slogan
     if prev.end >= ps:  # same paragraph
         # "a spokeswoman for Roe" inside the attribution names whom she speaks for, not a new speaker
         # and a name the attribution merely mentions ("referring to a debate with Roe") is no new speaker

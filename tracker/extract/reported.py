@@ -52,7 +52,8 @@ _WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outsid
                          r"[^.;:!?\"“”\n]{1,60}?,?[ \t\xa0]+that[ \t\xa0]+")
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
-_OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
+_OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:(?:[^,.;:!?\"“”\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Sen|Rep|Gov)\.){1,60}?)"
+                          r"[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
 # "told reporters the vote would be close": a that-less clause only after a plain audience, and only
 # when it opens like a clause (a pronoun, an article, a name), so "told reporters about it" is not one.
 _AUDIENCE_CLAUSE = re.compile(
@@ -60,7 +61,8 @@ _AUDIENCE_CLAUSE = re.compile(
     r"(?:reporters|journalists|lawmakers|legislators|members|colleagues|supporters|constituents|"
     r"voters|residents|parents|students|us|him|her|them|the[ \t\xa0]+(?:committee|panel|council|board|crowd|"
     r"audience|legislature|senate|house|press|paper|newspaper|station|group|gathering|chamber|commission)|"
-    r"(?:the[ \t\xa0]+)?(?:[A-Z][\w&.’'-]*(?<![’']s)[ \t\xa0]+){0,3}[A-Z][\w&.’'-]*(?<![’']s))"
+    r"(?:the[ \t\xa0]+)?(?:[A-Z][\w&.’'-]*(?<![’']s)[ \t\xa0]+){0,3}"
+    r"(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)[A-Z][\w&.’'-]*(?<![’']s))"
     r"(?:[ \t\xa0]+(?:on|last|this)[ \t\xa0]+\w+)?[ \t\xa0]+"
     r"(?=(?:he|she|they|it|we|I|there|this|the|a|an|his|her|their|its|our|no|nobody|every|[A-Z][a-z]+)[ \t\xa0])"
 )
@@ -93,6 +95,9 @@ _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _PLACE_PHRASE = re.compile(
     r"(?:at|in|on|during|with|from|after|before|outside|inside|near|through|via|across|alongside|among|behind|"
     r"beside|toward|towards|into|onto|upon)[ \t\xa0]+(?:a|an|the|his|her|their|its|our|this|that|[A-Z])")
+# "said little about how", "said about the plan", "said aboard the plane": no clause follows
+_NOT_A_CLAUSE = re.compile(r"(?:(?:little|nothing|something|anything)(?![ \t\xa0]+(?:has|had|is|was|will|would|could|"
+                           r"can|should|must)\b)|about|aboard)\b")
 _CLAUSE_OPENER = re.compile(r"[\"“”‘’'(\[]|[.,;:!?]")
 _MIN_WORDS = 3
 # "said X, and that Y", "said X and called on Y", "said X but insisted that Y", "said X, he added, that
@@ -374,7 +379,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     if p >= len(t) or _CLAUSE_OPENER.match(t, p) or (not has_that and _CIRCUMSTANCE.match(t, p)
                                                    and not _GERUND_SUBJECT.match(t, p)):
         return None  # "Roe said, standing by the door" tells how, not what
-    if not has_that and _PLACE_PHRASE.match(t, p):
+    if not has_that and (_PLACE_PHRASE.match(t, p) or _NOT_A_CLAUSE.match(t, p)):
         return None  # "Roe said at the Capitol with other lawmakers." tells where, not what
     if not has_that and not (is_word(t[p]) or t[p] == "$"):
         return None
