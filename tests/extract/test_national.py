@@ -113,3 +113,10 @@ def test_a_word_opening_the_sentence_is_not_a_first_name() -> None:
     text = "While Comey said the review was complete, he gave no date for the report to the committee.\n"
     assert "James Comey" in _officials(text, "2016-07-05")
     assert _speakers(text, "2016-07-05") == [("James Comey", "the review was complete")]
+
+
+def test_a_common_surname_alone_is_nobody_in_particular() -> None:
+    text = ("Gates said the campaign had paid him for the work. Walker said the county would appeal. "
+            "In Austin, lawmakers met, and the Vance campaign said it would spend more in the state.\n")
+    got = _officials(text, "2016-08-17")
+    assert not {"Robert Gates", "Scott Walker", "Lloyd Austin", "JD Vance"} & set(got)

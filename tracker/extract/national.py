@@ -61,6 +61,7 @@ class Figure:
     sex: str
     party: str | None
     roles: tuple[Role, ...]
+    alone: bool = False  # the surname alone names them in national news
 
     @property
     def surname(self) -> str:
@@ -82,9 +83,9 @@ def parse(lines: list[str]) -> list[Figure]:
         if not line or line.startswith("#"):
             continue
         cols = [c.strip() for c in line.split("|")]
-        if len(cols) != 5 or not cols[0] or not cols[4]:
-            raise ValueError(f"line {n}: expected NAME | OTHER NAMES | SEX | PARTY | ROLES")
-        name, others, sex, party, roles = cols
+        if len(cols) not in (5, 6) or not cols[0] or not cols[4] or (len(cols) == 6 and cols[5] != "alone"):
+            raise ValueError(f"line {n}: expected NAME | OTHER NAMES | SEX | PARTY | ROLES [| alone]")
+        name, others, sex, party, roles = cols[:5]
         parsed = []
         for r in roles.split(";"):
             parts = r.split("@")
@@ -93,7 +94,7 @@ def parse(lines: list[str]) -> list[Figure]:
             parsed.append(Role(parts[0], parts[1], parts[2], parts[3],
                                _PARTIES.get(parts[4]) if len(parts) == 5 else None))
         forms = (name, *(o.strip() for o in others.split(";") if o.strip()))
-        out.append(Figure(name, forms, sex, _PARTIES.get(party), tuple(parsed)))
+        out.append(Figure(name, forms, sex, _PARTIES.get(party), tuple(parsed), alone=len(cols) == 6))
     return out
 
 
@@ -131,8 +132,8 @@ def read(text: str, reg: Registry, published: str | None) -> None:
                 continue
             _register(reg, fig, written, m.start(), m.end(), date, done)
     for surname in present:
-        figures = table.by_surname[surname]
-        if all(f.name in done for f in figures):
+        figures = tuple(f for f in table.by_surname[surname] if f.alone)
+        if not figures or all(f.name in done for f in figures):
             continue
         starts = [m.start() for m in re.finditer(re.escape(surname), text)
                   if _whole_word(text, m.start(), m.end())]
