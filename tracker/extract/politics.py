@@ -65,7 +65,8 @@ _APPOS_POLITICS = re.compile(
     rf"representative|secretary|mayor|ambassador|attorney{_S}+general|speaker|lawmaker|first{_S}+lady|"
     rf"(?:[A-Z][a-z]+{_S}+)?(?:[Gg]ov\.|[Ss]en\.|[Rr]ep\.)))\b"
 )
-_APPOS_LEAD_OK = re.compile(rf"(?:a|an|the|his|her|their|[A-Z][\w’'-]+{_POSS}|who|now|then|also|chief|senior|top|"
+_APPOS_LEAD_OK = re.compile(rf"(?:a|an|the|his|her|their|(?:(?:Mr|Mrs|Ms)\.{_S}+)?[A-Z][\w’'-]+{_POSS}|who|now|"
+                            rf"then|also|chief|senior|top|"
                             rf"deputy|national|former|[a-z]+{_S}+(?:to|for|of))\b")
 # Heads of foreign governments and ministers: "Russian President Ivan Roe", "British Prime Minister Jo Lee".
 _FOREIGN = re.compile(
