@@ -249,9 +249,9 @@ def test_a_subordinate_clause_ends_at_the_main_one_and_a_former_staffer_speaks_f
 
 
 def test_a_gerund_can_open_the_reported_clause() -> None:
-    text = ("Republican nominee Ann Roe spoke in Elmton. She said legalizing it could put thousands of people "
-            "to work. Roe said, standing by the door of the mill.\n")
-    assert [t for _, _, t in _said(text)] == ["legalizing it could put thousands of people to work"]
+    text = ("Republican nominee Ann Roe spoke in Elmton. She said widening the canal would bring hundreds of new jobs "
+            "to the port. Roe said, standing by the door of the mill.\n")
+    assert [t for _, _, t in _said(text)] == ["widening the canal would bring hundreds of new jobs to the port"]
 
 
 def test_beliefs_and_hopes_are_not_statements() -> None:

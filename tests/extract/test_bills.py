@@ -270,9 +270,9 @@ def test_list_statuses_pronoun_follow_ups_and_cosponsors() -> None:
 
 
 def test_a_titles_own_noun_is_kept_and_a_cut_never_dangles() -> None:
-    text = ("New Mexico still has not passed a consumer protection data breach notification law.\n\n"
-            "Lawmakers will push legislation to allow the Office of the Attorney General to pursue claims under "
-            "the state's false claims law.\n")
+    text = ("Elm State has yet to pass a tenant protection security deposit disclosure law.\n\n"
+            "Members plan to file legislation to let the Office of the State Auditor bring cases under "
+            "the state's whistleblower reward law.\n")
     titles = [b.title for b in find_bills(text, Cast(), [])]
-    assert "consumer protection data breach notification law" in titles
+    assert "tenant protection security deposit disclosure law" in titles
     assert all(t.split()[-1] not in {"the", "under", "of", "to"} for t in titles)
