@@ -267,3 +267,14 @@ def test_titles_topics_and_honorifics_are_not_what_was_said() -> None:
             "Roe said little about how the plan would be paid for. Roe said about the mill that it was a shame. "
             "Roe told Mr. Vance last year that the deal was dead.\n")
     assert [t for _, _, t in _said(text)] == ["We will win this state", "the deal was dead"]
+
+
+def test_a_second_predicate_after_an_object_and_a_participle_after_by_belong_to_the_subject() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "Roe was defending the union against attacks from Democratic nominee Carl Vance, but admitted that "
+            "two of its leaders had broken the rules.\n\n"
+            "Roe closed the rally by saying she is ready to go to work for the state on the first day.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Ann Roe", "two of its leaders had broken the rules"),
+        ("Ann Roe", "she is ready to go to work for the state on the first day"),
+    ]

@@ -362,5 +362,7 @@ def test_a_second_predicate_and_today_before_the_verb() -> None:
     text = ("Sen. Lia Ortiz, D-N.M., introduced a companion bill in April and said she has lined up eight "
             "co-sponsors.\n\nAttorney General Dan Roe today announced that the state will join the lawsuit.\n\n"
             "Sen. Lia Ortiz met Gov. Al Kent and said the bill was dead.\n")
+    # "X met Y and said ...": the second predicate is X's, as English reads it
     assert _triples(text) == [("Lia Ortiz", "indirect", "she has lined up eight co-sponsors"),
-                              ("Dan Roe", "indirect", "the state will join the lawsuit")]
+                              ("Dan Roe", "indirect", "the state will join the lawsuit"),
+                              ("Lia Ortiz", "indirect", "the bill was dead")]

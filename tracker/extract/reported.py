@@ -24,7 +24,7 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
                 "urging": "urged", "accusing": "accused"}
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
-_PARTICIPLE_LEAD = re.compile(r"[,—–][ \t\xa0]*$")
+_PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in))[ \t\xa0]*$")
 _THAT_NEXT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*that\b")
 _CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
 # "said raising taxes would hurt": a gerund that is the subject of the reported clause, not a manner
@@ -326,14 +326,16 @@ def _who(ctx: Ctx, verb_start: int) -> Mention | None:
 
 def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     """"Roe introduced the bill in April and said ...": the sentence's subject, when the verb closes a
-    second predicate and nobody else is named between them."""
+    second predicate."""
     if _AND.search(ctx.masked, max(0, verb_start - 8), verb_start) is None:
         return None
     s, _ = ctx.sentence(verb_start)
     named = ctx.persons_between(s, verb_start)
-    if not named or named[0].official is None or any(m.official != named[0].official for m in named):
+    if not named or named[0].official is None or not _opens_sentence(ctx.masked[s:named[0].start]):
         return None
-    return named[0] if _opens_sentence(ctx.masked[s:named[0].start]) else None
+    # others named in between are the first predicate's objects ("Roe attacked Diaz and said ..."); one
+    # named right before the verb would have been its subject already (subject_of runs first)
+    return named[0]
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
