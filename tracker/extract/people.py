@@ -455,6 +455,9 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
     if office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
                                                                                 "U.S. Secretary")):
         juris = juris or "United States"
+    elif office and (office.endswith("Presidential Candidate") or office.startswith("Campaign ")):
+        # a presidential campaign is national: the article's state is where it was reported, not theirs
+        juris = juris or ("United States" if office.endswith("Presidential Candidate") else p.tag_state)
     elif office and office.startswith("U.S. "):
         juris = juris or p.tag_state  # a member of Congress: their own state, never the article's
     elif level == "local":
