@@ -289,3 +289,13 @@ def test_a_middle_name_or_a_word_before_the_given_name_is_the_same_person() -> N
     got = _officials(text)
     assert "Tess Marlowe" in got
     assert "Marlowe" not in got
+
+
+def test_a_cabinet_secretary_in_national_coverage_is_federal_not_the_articles_state() -> None:
+    text = ("DAVENPORT, Iowa — Defense Secretary Tom Hadley told Congress the base would stay open. "
+            "Labor Secretary Ruth Ames said the same to the U.S. House on Tuesday.\n")
+    got = _officials(text)
+    assert got["Tom Hadley"].jurisdiction == "United States"
+    assert got["Ruth Ames"].jurisdiction == "United States"
+    state = _officials("HARRISBURG, Pa. — Transportation Secretary Lee Moss told the Legislature the road was safe.\n")
+    assert state["Lee Moss"].jurisdiction == "Pennsylvania"

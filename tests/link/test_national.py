@@ -92,3 +92,10 @@ def test_a_full_name_only_one_member_of_congress_goes_by_links_from_anywhere(
         assert o.ocd_id is None
     else:
         assert (o.ocd_id, o.office, o.jurisdiction) == (ID.format(want), "U.S. Senator", "Ohio")
+
+
+def test_a_son_of_the_same_name_is_not_his_father(index: RosterIndex) -> None:
+    o = _one(index, "Donald Trump Jr.", "Campaign Staff", "2016-05-01")
+    assert o is not None and (o.name, o.link) == ("Donald Trump Jr.", "not in roster")
+    joe = _one(index, "Joseph R. Biden Jr.", None, "2016-05-01")
+    assert joe is not None and joe.name == "Joe Biden"

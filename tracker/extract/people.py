@@ -422,6 +422,10 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
 
 _FEDERAL_SECRETARY = re.compile(r"(?i)Secretary of (?:the )?(?:Defense|Homeland Security|Treasury|Interior|"
                                 r"Veterans Affairs|Health and Human Services|Housing and Urban Development|Energy)")
+# "Defense Secretary Ann Roe": a cabinet member; the departments states have too count only in national coverage.
+_CABINET_ONLY = re.compile(r"(?:Defense|Treasury|Homeland Security|Veterans Affairs|Pentagon) Secretary")
+_CABINET_TOO = re.compile(r"(?:Labor|Commerce|Energy|Interior|Agriculture|Education|Transportation|HUD|HHS|"
+                          r"Health and Human Services|Housing) Secretary")
 _GENERIC_TITLES = {"governor", "attorney general", "mayor", "senator", "secretary of state", "president"}
 
 
@@ -452,8 +456,10 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         office = f"U.S. {office}" if p.tag_state or (fed and not statey and not p.tag_home) else f"State {office}"
     if (office and _FEDERAL_SECRETARY.fullmatch(office)) or (office == "Secretary of State" and fed and not statey):
         office, level = f"U.S. {office}", "federal"  # a cabinet secretary
-    if office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
-                                                                                "U.S. Secretary")):
+    cabinet = office is not None and not juris and not p.tag_state and bool(
+        _CABINET_ONLY.fullmatch(office) or (_CABINET_TOO.fullmatch(office) and fed and not statey))
+    if cabinet or office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
+                                                                                          "U.S. Secretary")):
         juris = juris or "United States"
     elif office and (office.endswith("Presidential Candidate") or office.startswith("Campaign ")):
         # a presidential campaign is national: the article's state is where it was reported, not theirs

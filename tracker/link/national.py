@@ -13,6 +13,7 @@ and the last office ended, a candidacy only when nothing else had ended.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -42,9 +43,18 @@ class Role:
 class Figure:
     name: str
     keys: frozenset[tuple[str, str]]  # (first, last) of every name they go by
+    suffixed: frozenset[str]  # the names they go by that end in Jr., Sr., II ..., folded
     surname: str
     party: str
     roles: tuple[Role, ...]
+
+
+_SUFFIX = re.compile(r"(?i)[ ,]+(?:jr|sr|ii|iii|iv)\.?$")
+
+
+def _suffixed(name: str) -> str | None:
+    """The folded name when it ends in a generational suffix ("Donald Trump Jr." is not his father)."""
+    return " ".join(tokens(name)) if _SUFFIX.search(name) else None
 
 
 @cache
@@ -56,7 +66,9 @@ def figures() -> tuple[Figure, ...]:
         keys = {k for n in (p["name"], *p["other_names"]) for k in full_keys(tokens(n))}
         roles = tuple(Role(r["office"], r["jurisdiction"], date.fromisoformat(r["start"]),
                            date.fromisoformat(r["end"]) if r["end"] else None) for r in p["roles"])
-        out.append(Figure(p["name"], frozenset(keys), tokens(p["name"])[-1], p["party"], roles))
+        names = (p["name"], *p["other_names"])
+        suffixed = frozenset(f for n in names if (f := _suffixed(n)))
+        out.append(Figure(p["name"], frozenset(keys), suffixed, tokens(p["name"])[-1], p["party"], roles))
     return tuple(out)
 
 
@@ -96,7 +108,10 @@ def find(name: str, office: str | None, day: date | None) -> Figure | None:
     words, _ = written_name(name)
     if not words:
         return None
-    if len(words) == 1:
+    suffixed = _suffixed(name)
+    if suffixed is not None:
+        found = [f for f in figures() if suffixed in f.suffixed]
+    elif len(words) == 1:
         found = [f for f in figures() if f.surname == words[0] and _said(office, f, day)]
     else:
         keys = set(full_keys(words))
