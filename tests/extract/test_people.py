@@ -299,3 +299,11 @@ def test_a_cabinet_secretary_in_national_coverage_is_federal_not_the_articles_st
     assert got["Ruth Ames"].jurisdiction == "United States"
     state = _officials("HARRISBURG, Pa. — Transportation Secretary Lee Moss told the Legislature the road was safe.\n")
     assert state["Lee Moss"].jurisdiction == "Pennsylvania"
+
+
+def test_in_national_coverage_a_spokesperson_and_a_campaign_chair_take_no_state_from_the_dateline() -> None:
+    text = ("DAVENPORT, Iowa — Congress left town. Roe campaign chairman Sam Poe and spokesman Tim Dale, who "
+            "speaks for the campaign, said the senator would win.\n")
+    got = _officials(text)
+    assert (got["Sam Poe"].office, got["Sam Poe"].jurisdiction) == ("Campaign Chair", None)
+    assert got["Tim Dale"].jurisdiction is None

@@ -220,6 +220,8 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
     council = _PUBLIC_BODY.search(prefix) if office == "Speaker of the House" else None
     if council:  # "City Council Speaker Corey Jansen" leads a council, not a state House
         office, level, prefix = f"{council.group()} Speaker", "local", prefix[:council.start()].strip()
+    if office == "Chair" and text[max(0, m.start() - 9):m.start()].casefold() == "campaign ":
+        office, level = "Campaign Chair", "spokes"  # "Roe campaign chairman Sam Poe" chairs no public body
     if office == "Chair" and len(titles) == 1 and pre_words[:1] in (["Senate"], ["House"]):
         # "Senate Finance Chairman Todd Brenner": a committee chair is a member of that chamber
         office, level, rank = ("Senator" if pre_words[0] == "Senate" else "Representative"), "legis", 5
@@ -466,6 +468,9 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         juris = juris or ("United States" if office.endswith("Presidential Candidate") else p.tag_state)
     elif office and office.startswith("U.S. "):
         juris = juris or p.tag_state  # a member of Congress: their own state, never the article's
+    elif level == "spokes" and fed and not statey:
+        # in national coverage a spokesperson speaks for a campaign or an agency, not the article's state
+        juris = juris or p.tag_state
     elif level == "local":
         juris = juris or city or state
     elif (office and office.startswith("U.S. ")) or level == "legis":
