@@ -18,7 +18,7 @@ from tracker.extract.document import Document, Official
 from tracker.link import national
 from tracker.link.cues import cues
 from tracker.link.index import RosterIndex, role_place, role_state
-from tracker.link.names import written_name
+from tracker.link.names import tokens, written_name
 from tracker.link.roster import Person, Role
 
 LINKED = "linked"
@@ -93,6 +93,11 @@ def _wanted(office: str | None) -> tuple[frozenset[str] | None, str | None, bool
     return None, None, former, False
 
 
+def _initial(p: Person) -> str | None:
+    given = tokens(p.given_name or p.name)
+    return given[0][0] if given and given[0] else None
+
+
 def _running(office: str | None) -> bool:
     """A plain "President" or "Vice President": what a member of Congress running for it gets called."""
     return (office or "").casefold() in ("president", "vice president")
@@ -157,6 +162,11 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
     partial = not ids and (len(words) == 1 or (len(words) == 2 and words[0] not in ctx.index.first_names))
     if partial:
         ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
+    elif not ids and len(words) > 1 and any(written_name(a)[0] == words[-1:] for a in o.aliases):
+        # "Morris J. Brooks", titled "Rep. Brooks" too, where the roster knows only "Mo Brooks": the
+        # surname with the office, if the given name's initial fits
+        ids = {pid for pid in ctx.index.surname(words[-1:]) if _initial(ctx.index.persons[pid]) == words[0][0]}
+        partial = bool(ids)
     if not ids:
         return None, None, NOT_IN_ROSTER  # most names: decided before reading the text around them
     written = cues(text, [o.name, *o.aliases], o.start)
