@@ -99,3 +99,10 @@ def test_a_son_of_the_same_name_is_not_his_father(index: RosterIndex) -> None:
     assert o is not None and (o.name, o.link) == ("Donald Trump Jr.", "not in roster")
     joe = _one(index, "Joseph R. Biden Jr.", None, "2016-05-01")
     assert joe is not None and joe.name == "Joe Biden"
+
+
+def test_an_undated_article_keeps_the_office_it_gives_a_national_figure(index: RosterIndex) -> None:
+    doc = Document(id="a", title=None, published=None,
+                   officials=[Official(name="Obama", office="Senator", jurisdiction="Illinois")])
+    o = link_document(doc, index, text=TEXT).officials[0]
+    assert (o.name, o.office, o.jurisdiction, o.link) == ("Barack Obama", "Senator", "Illinois", NATIONAL)

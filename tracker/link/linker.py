@@ -323,6 +323,8 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
 
 def _national(o: Official, figure: national.Figure, day: date | None) -> Official:
     office, jurisdiction = national.office_on(figure, day)
+    if day is None and o.office:  # undated: which role they held then is unknown, so the article's words stand
+        office, jurisdiction = o.office, o.jurisdiction
     aliases = list(dict.fromkeys([*o.aliases, *([o.name] if o.name != figure.name else [])]))
     return replace(o, name=figure.name, office=office, jurisdiction=jurisdiction, district=None, party=figure.party,
                    aliases=aliases, ocd_id=None, link=national.NATIONAL)
