@@ -232,12 +232,13 @@ def test_party_is_the_articles_when_the_roster_does_not_date_its_own(index: Rost
 
 
 @pytest.mark.parametrize(("name", "aliases", "office", "want"), [
-    ("Petey R. Holt", ["Holt"], "U.S. Senator", 7),  # the roster knows him by another given name
-    ("Lynn R. Holt", ["Holt"], "State Representative", 8),
-    ("Lynn R. Holt", ["Holt"], "U.S. Senator", None),  # the only L. Holt is no senator
-    ("Petey R. Holt", [], "U.S. Senator", None),  # never called by surname and title: no office to check
+    ("Peterson R. Holt", ["Holt"], "U.S. Senator", 7),  # the roster knows him by a short form, "Peter"
+    ("Lindamae R. Holt", ["Holt"], "State Representative", 8),
+    ("Lindamae R. Holt", ["Holt"], "U.S. Senator", None),  # the only Linda Holt is no senator
+    ("Paul R. Holt", ["Holt"], "U.S. Senator", None),  # "Peter" is no short form of "Paul"
+    ("Peterson R. Holt", [], "U.S. Senator", None),  # never called by surname and title: no office to check
 ])
-def test_a_full_name_the_roster_lacks_links_by_its_titled_surname_when_the_initial_fits(
+def test_a_full_name_the_roster_lacks_links_by_its_titled_surname_when_a_short_form_fits(
         index: RosterIndex, name: str, aliases: list[str], office: str, want: int | None) -> None:
     doc = Document(id="a", title=None, published="2019-02-01",
                    officials=[Official(name=name, office=office, aliases=aliases)])

@@ -93,9 +93,9 @@ def _wanted(office: str | None) -> tuple[frozenset[str] | None, str | None, bool
     return None, None, former, False
 
 
-def _initial(p: Person) -> str | None:
+def _short_form(p: Person, written: str) -> bool:
     given = tokens(p.given_name or p.name)
-    return given[0][0] if given and given[0] else None
+    return bool(given) and len(given[0]) > 1 and written.startswith(given[0])
 
 
 def _running(office: str | None) -> bool:
@@ -164,8 +164,9 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
         ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
     elif not ids and len(words) > 1 and any(written_name(a)[0] == words[-1:] for a in o.aliases):
         # "Morris J. Brooks", titled "Rep. Brooks" too, where the roster knows only "Mo Brooks": the
-        # surname with the office, if the given name's initial fits
-        ids = {pid for pid in ctx.index.surname(words[-1:]) if _initial(ctx.index.persons[pid]) == words[0][0]}
+        # surname with the office, if the roster's given name is a short form of the one written
+        # ("Mo" of "Morris"; never "Pat" for "Paul")
+        ids = {pid for pid in ctx.index.surname(words[-1:]) if _short_form(ctx.index.persons[pid], words[0])}
         partial = bool(ids)
     if not ids:
         return None, None, NOT_IN_ROSTER  # most names: decided before reading the text around them
@@ -322,6 +323,8 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
 
 
 def _national(o: Official, figure: national.Figure, day: date | None) -> Official:
+    office: str | None
+    jurisdiction: str | None
     office, jurisdiction = national.office_on(figure, day)
     if day is None and o.office:  # undated: which role they held then is unknown, so the article's words stand
         office, jurisdiction = o.office, o.jurisdiction
