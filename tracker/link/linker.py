@@ -6,7 +6,9 @@ the article's dateline or most-named state) and the article's date (a role held 
 candidates. One left: linked, and office, jurisdiction, district and party are the roster's as
 of that date ("Former ..." when the role had ended). None or several: unlinked, reason kept.
 A surname alone, or a nickname the roster does not list, links only when an office is written
-to check it against. Hand corrections are applied last and always win.
+to check it against. A name the roster does not link may still be a national figure it lacks
+(``national``); a surname alone that is no one plain is not kept as an official. Hand corrections
+are applied last and always win.
 """
 
 from __future__ import annotations
