@@ -265,3 +265,45 @@ def test_federal_officials_never_take_the_state_of_the_dateline() -> None:
     assert (got["Carl Vance"].jurisdiction, got["Ann Roe"].jurisdiction) == ("United States", "Texas")
     assert (got["Ed Marks"].office, got["Ed Marks"].jurisdiction) == ("U.S. Senator", None)
     assert (got["Ana Bell"].office, got["Ana Bell"].jurisdiction) == ("U.S. Secretary of Defense", "United States")
+
+
+def test_a_surname_official_takes_the_full_name_the_article_gives_without_a_cue() -> None:
+    text = ("Tess Marlowe Rallies Farmers in Dubuque.\n\n"
+            "Gov. Marlowe told the crowd the plan would pass. Ms. Marlowe said she would not back down.\n")
+    got = _officials(text)
+    assert "Marlowe" not in got
+    assert "Tess Marlowe" in got
+    assert "Marlowe" in got["Tess Marlowe"].aliases
+
+
+def test_a_surname_shared_by_two_people_named_in_full_stays_a_surname() -> None:
+    text = ("Tess Marlowe and her brother Dan Marlowe toured Ames.\n\n"
+            "Gov. Marlowe said the plan would pass.\n")
+    got = _officials(text)
+    assert "Tess Marlowe" not in got and "Dan Marlowe" not in got
+
+
+def test_a_middle_name_or_a_word_before_the_given_name_is_the_same_person() -> None:
+    text = ("Businessman Tess Quill Marlowe spoke first. Later Tess Marlowe said more, and "
+            "Sen. Marlowe said the plan would pass.\n")
+    got = _officials(text)
+    assert "Tess Marlowe" in got
+    assert "Marlowe" not in got
+
+
+def test_a_cabinet_secretary_in_national_coverage_is_federal_not_the_articles_state() -> None:
+    text = ("DAVENPORT, Iowa — Defense Secretary Tom Hadley told Congress the base would stay open. "
+            "Labor Secretary Ruth Ames said the same to the U.S. House on Tuesday.\n")
+    got = _officials(text)
+    assert got["Tom Hadley"].jurisdiction == "United States"
+    assert got["Ruth Ames"].jurisdiction == "United States"
+    state = _officials("HARRISBURG, Pa. — Transportation Secretary Lee Moss told the Legislature the road was safe.\n")
+    assert state["Lee Moss"].jurisdiction == "Pennsylvania"
+
+
+def test_in_national_coverage_a_spokesperson_and_a_campaign_chair_take_no_state_from_the_dateline() -> None:
+    text = ("DAVENPORT, Iowa — Congress left town. Roe campaign chairman Sam Poe and spokesman Tim Dale, who "
+            "speaks for the campaign, said the senator would win.\n")
+    got = _officials(text)
+    assert (got["Sam Poe"].office, got["Sam Poe"].jurisdiction) == ("Campaign Chair", None)
+    assert got["Tim Dale"].jurisdiction is None

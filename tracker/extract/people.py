@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 
 from tracker.extract import appositives, national, noise, places, politics, pronouns
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
 from tracker.extract.lexicon import has_phrase, occurrences, trie_pattern
 from tracker.extract.offices import FEMALE_TITLES, GOV_CONTEXT, MALE_TITLES, TITLE_ALT, TITLE_FIRST, classify_title
-from tracker.extract.persons import NAME, Person, Registry, clean_name, party_name, tag_after
+from tracker.extract.persons import NAME, STOP_WORDS, Person, Registry, clean_name, party_name, tag_after
 
 _S = r"[ \t\xa0]"  # a space within a line (pages keep no-break spaces)
 _NAME = re.compile(NAME)
@@ -129,6 +130,7 @@ def find_cast(text: str, published: str | None = None) -> Cast:
     fed = has_phrase(masked, _FED_CONTEXT) or (city or "").casefold() == "washington"
     # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
     statey = has_phrase(masked, _STATE_CONTEXT) or places.is_capital(city)
+    _named_in_full(masked, reg)
     mentions = _mentions(masked, reg, caps)
     _parties(masked, reg, mentions)
     pronouns.vote_genders(masked, reg, mentions)
@@ -220,6 +222,8 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
     council = _PUBLIC_BODY.search(prefix) if office == "Speaker of the House" else None
     if council:  # "City Council Speaker Corey Jansen" leads a council, not a state House
         office, level, prefix = f"{council.group()} Speaker", "local", prefix[:council.start()].strip()
+    if office == "Chair" and text[max(0, m.start() - 9):m.start()].casefold() == "campaign ":
+        office, level = "Campaign Chair", "spokes"  # "Roe campaign chairman Sam Poe" chairs no public body
     if office == "Chair" and len(titles) == 1 and pre_words[:1] in (["Senate"], ["House"]):
         # "Senate Finance Chairman Todd Brenner": a committee chair is a member of that chamber
         office, level, rank = ("Senator" if pre_words[0] == "Senate" else "Representative"), "legis", 5
@@ -232,6 +236,59 @@ def _from_chain(text: str, m: re.Match[str], reg: Registry, headline_end: int) -
     reg.add(name, ns, ns + len(name), office=office, level=level, rank=rank, official=True, party=party,
             jurisdiction=juris, gender=_title_gender(raw), title_text=m.group("titles"))
     tag_after(text, m.end("name"), reg, name)
+
+
+# A given name, an optional middle name or initial, then the surname: "Ann Roe", "Ann B. Roe".
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NOT_GIVEN = STOP_WORDS | TITLE_FIRST | _FUNCTION | frozenset(places.STATE_NAMES) | frozenset({
+    "Candidate", "Nominee", "Hopeful", "Billionaire", "Mogul", "Rival", "Frontrunner", "Challenger", "Opponent",
+    "Presumptive", "Outsider", "Insider", "Vote", "Votes", "Elect", "Beat", "Beats", "Defeat", "Stop", "Never"})
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Words nameparser knows as titles ("Businessman", "Ambassador"): never a given name."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles)
+
+
+def _given(word: str | None) -> bool:
+    return bool(word) and len(word or "") > 2 and word not in _NOT_GIVEN and (word or "").casefold() not in _titles()
+
+
+def _named_in_full(text: str, reg: Registry) -> None:
+    """A surname-only official ("Mr. Roe", "Roe") takes the full name of the one person of that surname
+    the article names in full anywhere, cue or none ("Ann Roe" in the headline).
+
+    Given names written before the surname ("Ann Roe", "Senator-elect Ann B. Roe", "Ann Baker Roe") are
+    one person when they share a word; two persons ("Ann Roe" and "Bo Roe") leave the surname alone.
+    """
+    for p in reg.people:
+        if not p.official or " " in p.name or any(q is not p and q.surname == p.surname for q in reg.people):
+            continue
+        groups: list[tuple[set[str], Counter[str]]] = []  # given names of one person, and the forms written
+        rx = re.compile(rf"(?<![\w.’'-])({_GIVEN}){_S}+(?:({_GIVEN}|[A-Z]\.){_S}+)?{re.escape(p.surname)}(?![\w-])")
+        for m in rx.finditer(text) if p.surname in text else ():
+            at = next((i for i in (1, 2) if _given(m.group(i))), None)
+            if at is None:
+                continue
+            words = {w for w in m.groups()[at - 1:] if w and not w.endswith(".")}
+            joined = [g for g in groups if g[0] & words]
+            merged: tuple[set[str], Counter[str]] = (words, Counter({text[m.start(at):m.end()]: 1}))
+            for g in joined:  # a form that shares a given name with others is the same person
+                merged[0].update(g[0])
+                merged[1].update(g[1])
+            groups = [g for g in groups if g not in joined] + [merged]
+        if len(groups) != 1:
+            continue
+        forms = groups[0][1]
+        plain = [f for f in forms if len(f.split()) == 2]
+        full = max(plain or list(forms), key=lambda f: (forms[f], -len(f)))
+        full = " ".join(full.split())
+        if reg.find(full) is p:
+            p.name = full
+            p.forms.add(full)
 
 
 def _speaks_for_official(m: re.Match[str], reg: Registry) -> bool:
@@ -369,6 +426,10 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
 
 _FEDERAL_SECRETARY = re.compile(r"(?i)Secretary of (?:the )?(?:Defense|Homeland Security|Treasury|Interior|"
                                 r"Veterans Affairs|Health and Human Services|Housing and Urban Development|Energy)")
+# "Defense Secretary Ann Roe": a cabinet member; the departments states have too count only in national coverage.
+_CABINET_ONLY = re.compile(r"(?:Defense|Treasury|Homeland Security|Veterans Affairs|Pentagon) Secretary")
+_CABINET_TOO = re.compile(r"(?:Labor|Commerce|Energy|Interior|Agriculture|Education|Transportation|HUD|HHS|"
+                          r"Health and Human Services|Housing) Secretary")
 _GENERIC_TITLES = {"governor", "attorney general", "mayor", "senator", "secretary of state", "president"}
 
 
@@ -399,11 +460,19 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         office = f"U.S. {office}" if p.tag_state or (fed and not statey and not p.tag_home) else f"State {office}"
     if (office and _FEDERAL_SECRETARY.fullmatch(office)) or (office == "Secretary of State" and fed and not statey):
         office, level = f"U.S. {office}", "federal"  # a cabinet secretary
-    if office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
-                                                                                "U.S. Secretary")):
+    cabinet = office is not None and not juris and not p.tag_state and bool(
+        _CABINET_ONLY.fullmatch(office) or (_CABINET_TOO.fullmatch(office) and fed and not statey))
+    if cabinet or office in {"President", "Vice President"} or (office or "").startswith(("U.S. Attorney General",
+                                                                                          "U.S. Secretary")):
         juris = juris or "United States"
+    elif office and (office.endswith("Presidential Candidate") or office.startswith("Campaign ")):
+        # a presidential campaign is national: the article's state is where it was reported, not theirs
+        juris = juris or ("United States" if office.endswith("Presidential Candidate") else p.tag_state)
     elif office and office.startswith("U.S. "):
         juris = juris or p.tag_state  # a member of Congress: their own state, never the article's
+    elif level == "spokes" and fed and not statey:
+        # in national coverage a spokesperson speaks for a campaign or an agency, not the article's state
+        juris = juris or p.tag_state
     elif level == "local":
         juris = juris or city or state
     elif (office and office.startswith("U.S. ")) or level == "legis":

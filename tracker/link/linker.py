@@ -6,7 +6,9 @@ the article's dateline or most-named state) and the article's date (a role held 
 candidates. One left: linked, and office, jurisdiction, district and party are the roster's as
 of that date ("Former ..." when the role had ended). None or several: unlinked, reason kept.
 A surname alone, or a nickname the roster does not list, links only when an office is written
-to check it against. Hand corrections are applied last and always win.
+to check it against. A name the roster does not link may still be a national figure it lacks
+(``national``); a surname alone that is no one plain is not kept as an official. Hand corrections
+are applied last and always win.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract.document import Document, Official
+from tracker.link import national
 from tracker.link.cues import cues
 from tracker.link.index import RosterIndex, role_place, role_state
-from tracker.link.names import written_name
+from tracker.link.names import tokens, written_name
 from tracker.link.roster import Person, Role
 
 LINKED = "linked"
@@ -80,6 +83,8 @@ def _wanted(office: str | None) -> tuple[frozenset[str] | None, str | None, bool
         o = written.casefold()  # a title as written ("Sen.", "Congressman") names its office
     former = o.startswith("former ")
     o = o.removeprefix("former ").strip()
+    if o.endswith(("candidate", "nominee")):
+        return None, None, former, False  # a member of Congress may be running for president
     if o in ("u.s. attorney general", "president", "vice president", "deputy mayor"):
         return None, None, former, True
     for name, types, level in _OFFICE_TYPES:
@@ -88,6 +93,16 @@ def _wanted(office: str | None) -> tuple[frozenset[str] | None, str | None, bool
     if o.startswith(_OUTSIDE) or o.endswith(_OUTSIDE) or any(w in o.split() for w in ("president", "secretary")):
         return None, None, former, True
     return None, None, former, False
+
+
+def _short_form(p: Person, written: str) -> bool:
+    given = tokens(p.given_name or p.name)
+    return bool(given) and len(given[0]) > 1 and written.startswith(given[0])
+
+
+def _running(office: str | None) -> bool:
+    """A plain "President" or "Vice President": what a member of Congress running for it gets called."""
+    return (office or "").casefold() in ("president", "vice president")
 
 
 def _fits(role: Role, types: frozenset[str] | None, level: str | None) -> bool:
@@ -142,13 +157,19 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
     level (it may have read "Sen." as a state senator from the article's state) and its
     jurisdiction not at all, since either may be inferred rather than written.
     """
-    if _wanted(o.office)[3]:
-        return None, None, f"office not in roster: {o.office}"
     words, nick = written_name(o.name)
     ids = ctx.index.full_name(words, nick) if words else set()
+    if _wanted(o.office)[3] and not (len(ids) == 1 and _running(o.office)):
+        return None, None, f"office not in roster: {o.office}"
     partial = not ids and (len(words) == 1 or (len(words) == 2 and words[0] not in ctx.index.first_names))
     if partial:
         ids = ctx.index.surname(words)  # "Roe", "Lujan Grisham": only with an office to check it against
+    elif not ids and len(words) > 1 and any(written_name(a)[0] == words[-1:] for a in o.aliases):
+        # "Morris J. Brooks", titled "Rep. Brooks" too, where the roster knows only "Mo Brooks": the
+        # surname with the office, if the roster's given name is a short form of the one written
+        # ("Mo" of "Morris"; never "Pat" for "Paul")
+        ids = {pid for pid in ctx.index.surname(words[-1:]) if _short_form(ctx.index.persons[pid], words[0])}
+        partial = bool(ids)
     if not ids:
         return None, None, NOT_IN_ROSTER  # most names: decided before reading the text around them
     written = cues(text, [o.name, *o.aliases], o.start)
@@ -160,12 +181,17 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
         office = ("Former " if plain.startswith("former ") else "") + _LOOSE.get(plain.removeprefix("former "),
                                                                                  office.removeprefix("Former "))
     types, level, former, outside = _wanted(office)
+    if outside and len(ids) == 1 and _running(office):
+        types, level, former, outside = None, None, False, False  # "President Roe" of a senator who is running
     if outside:
         return None, None, f"office not in roster: {office}"
     if partial and types is None:
         return None, None, "surname only, no office written to check it against"
     explicit = written.state
     state = explicit or ctx.article_state
+    # A full name only one roster person goes by, anywhere, is a member of Congress wherever the
+    # article is from: national news names them without title or state.
+    sole = not partial and len(ids) == 1
     kept: list[tuple[Person, list[Role]]] = []
     for pid in sorted(ids):
         p = ctx.index.persons[pid]
@@ -174,9 +200,9 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
             roles = [r for r in roles if role_state(r) == explicit]
         elif state:
             # A member of Congress from elsewhere is still who the office says; a state official is not.
-            roles = [r for r in roles if role_state(r) == state or (r.federal and types is not None)]
+            roles = [r for r in roles if role_state(r) == state or (r.federal and (types is not None or sole))]
         else:
-            roles = [r for r in roles if r.federal and types is not None]
+            roles = [r for r in roles if r.federal and (types is not None or sole)]
         if roles:
             kept.append((p, roles))
     if ctx.day is not None:
@@ -249,14 +275,19 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
 
     day = _day(doc.published)
     ctx = _Context(index, day, main_state(text) if index.present else None)
-    renamed: dict[str, str] = {}
+    renamed: dict[str, str | None] = {}
     out: dict[str, Official] = {}
     for o in [*doc.officials, *(_untitled(doc, index, ctx, text) if index.present else [])]:
         if o.link is not None:  # found and linked already (named without a title)
             linked = o
         elif index.present:
             person, role, reason = _resolve(o, ctx, text)
-            linked = _apply(o, person, role, day, reason) if person else replace(o, link=reason)
+            if person is not None:
+                linked = _apply(o, person, role, day, reason)
+            elif (figure := national.find(o.name, o.office, day)) is not None:
+                linked = _national(o, figure, day)
+            else:
+                linked = replace(o, link=reason, jurisdiction=_abroad(o, day))
         else:
             linked = o
         for c in corrections:
@@ -271,6 +302,9 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
                 name = c.target_name if c.kind in ("merge", "split") and c.target_name else o.name
                 linked = replace(o, name=name, ocd_id=None, district=None, link=f"{c.kind} by hand".replace(
                     "unlink by hand", "unlinked by hand"))
+        if _bare(linked):
+            renamed[o.name] = None
+            continue
         renamed[o.name] = linked.name
         if linked.name in out:  # "Obama" and "Barack Obama" in one article are one person
             first = out[linked.name]
@@ -285,9 +319,38 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
     return replace(
         doc, officials=list(out.values()),
         statements=[replace(s, speaker=new_name(s.speaker)) for s in doc.statements],
-        bills=[replace(b, positions=[replace(p, official=new_name(p.official) or p.official) for p in b.positions])
-               for b in doc.bills],
+        bills=[replace(b, positions=[replace(p, official=official) for p in b.positions
+                                     if (official := new_name(p.official))]) for b in doc.bills],
         funding=[replace(f, official=new_name(f.official)) for f in doc.funding])
+
+
+def _national(o: Official, figure: national.Figure, day: date | None) -> Official:
+    office: str | None
+    jurisdiction: str | None
+    office, jurisdiction = national.office_on(figure, day)
+    if day is None and o.office:  # undated: which role they held then is unknown, so the article's words stand
+        office, jurisdiction = o.office, o.jurisdiction
+    aliases = list(dict.fromkeys([*o.aliases, *([o.name] if o.name != figure.name else [])]))
+    return replace(o, name=figure.name, office=office, jurisdiction=jurisdiction, district=None, party=figure.party,
+                   aliases=aliases, ocd_id=None, link=national.NATIONAL)
+
+
+def _abroad(o: Official, day: date | None) -> str | None:
+    """No jurisdiction for a "President" the national table does not know: on a date it covers, not the U.S. one
+    (a foreign head of state, a college's president)."""
+    if o.office == "President" and o.jurisdiction == "United States" and day and day >= _COVERED:
+        return None
+    return o.jurisdiction
+
+
+_COVERED = date(1989, 1, 20)  # every U.S. president since is in the national table
+
+
+def _bare(o: Official) -> bool:
+    """A surname alone that neither the article, the roster nor the national table made a person: not an
+    official of its own (its statements keep the words that named the speaker, with no official)."""
+    return (o.ocd_id is None and o.link is not None and o.link != national.NATIONAL and "by hand" not in o.link
+            and len(written_name(o.name)[0]) == 1)
 
 
 def _untitled(doc: Document, index: RosterIndex, ctx: _Context, text: str) -> list[Official]:

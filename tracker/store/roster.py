@@ -283,7 +283,7 @@ def linker(db: Database) -> Callable[[Document, str, int | None], Document] | No
 
     def link(doc: Document, text: str, article_id: int | None) -> Document:
         keys: set[str] = set()
-        for name in [o.name for o in doc.officials] + [c.name for c in tagged_persons(text)]:
+        for name in [n for o in doc.officials for n in (o.name, *o.aliases)] + [c.name for c in tagged_persons(text)]:
             keys |= name_keys(*written_name(name))
         return link_document(doc, lookup.index(keys, targets), text=text, article_id=article_id,
                              corrections=fixes)

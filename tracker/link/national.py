@@ -1,0 +1,133 @@
+"""National figures the Open States roster lacks: presidents, candidates, cabinet, Congress before 2025.
+
+The roster holds state officials and today's Congress, so the most quoted people of national news
+("President Obama", "Mrs. Clinton", "Speaker Ryan") were never linked and stayed whoever each
+article's words made them. ``tracker/data/national.json`` is a short hand-written table of them
+(name, other names, party, dated roles). A name links to one of them as the roster would: a full
+name through the names they go by; a surname alone only when the office written beside it (or
+none, for a surname only one of them bears) leaves exactly one who had begun a career by the
+article's date. The office shown is the role held that day (the one begun last), else "Former"
+and the last office ended, a candidacy only when nothing else had ended.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from tracker.link.names import full_keys, tokens, written_name
+
+NATIONAL = "national figure (not in roster)"
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str
+    jurisdiction: str
+    start: date
+    end: date | None  # exclusive; None: still held
+
+    def held_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def candidacy(self) -> bool:
+        return self.office.endswith(("Candidate", "Nominee", "-elect"))
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    keys: frozenset[tuple[str, str]]  # (first, last) of every name they go by
+    suffixed: frozenset[str]  # the names they go by that end in Jr., Sr., II ..., folded
+    surname: str
+    party: str
+    roles: tuple[Role, ...]
+
+
+_SUFFIX = re.compile(r"(?i)[ ,]+(?:jr|sr|ii|iii|iv)\.?$")
+
+
+def _suffixed(name: str) -> str | None:
+    """The folded name when it ends in a generational suffix ("Donald Trump Jr." is not his father)."""
+    return " ".join(tokens(name)) if _SUFFIX.search(name) else None
+
+
+@cache
+def figures() -> tuple[Figure, ...]:
+    """The table in ``tracker/data/national.json``."""
+    raw = json.loads(resources.files("tracker.data").joinpath("national.json").read_text(encoding="utf-8"))
+    out = []
+    for p in raw["people"]:
+        keys = {k for n in (p["name"], *p["other_names"]) for k in full_keys(tokens(n))}
+        roles = tuple(Role(r["office"], r["jurisdiction"], date.fromisoformat(r["start"]),
+                           date.fromisoformat(r["end"]) if r["end"] else None) for r in p["roles"])
+        names = (p["name"], *p["other_names"])
+        suffixed = frozenset(f for n in names if (f := _suffixed(n)))
+        out.append(Figure(p["name"], frozenset(keys), suffixed, tokens(p["name"])[-1], p["party"], roles))
+    return tuple(out)
+
+
+# What an office written beside a surname says about the role: its head word, and the words that rule it out.
+_HEADS = (("candidate", ("Candidate", "Nominee"), ()), ("nominee", ("Candidate", "Nominee"), ()),
+          ("vice president", "Vice President", ("Nominee", "Candidate")),
+          ("president", "President", ("Vice", "Candidate", "Nominee")),
+          ("secretary", "Secretary", ()), ("governor", "Governor", ()), ("senator", "Senator", ()),
+          ("representative", "Representative", ()), ("congress", "Representative", ()),
+          ("speaker", "Speaker", ()), ("leader", "Leader", ()))
+
+
+def _fits(office: str | None, role: Role) -> bool | None:
+    """Whether a role answers to the office written; None when that office says nothing the table knows."""
+    if not office:
+        return None
+    o = office.casefold()
+    for head, wanted, against in _HEADS:
+        if head in o:
+            return any(w in role.office for w in ((wanted,) if isinstance(wanted, str) else wanted)) and not any(
+                a in role.office for a in against)
+    return None
+
+
+def _said(office: str | None, fig: Figure, day: date | None) -> bool:
+    """Whether the office written fits a role the figure had begun by the day (any role when none is written)."""
+    roles = [r for r in fig.roles if day is None or r.start <= day]
+    if not roles:
+        return False
+    fits = [_fits(office, r) for r in roles]
+    vague = office in (None, "Candidate", "Political figure (unverified)")
+    return (vague and any(f is None for f in fits)) or any(fits)
+
+
+def find(name: str, office: str | None, day: date | None) -> Figure | None:
+    """The one figure that ``name`` (with ``office`` as written) can be on ``day``; None when none or several."""
+    words, _ = written_name(name)
+    if not words:
+        return None
+    suffixed = _suffixed(name)
+    if suffixed is not None:
+        found = [f for f in figures() if suffixed in f.suffixed]
+    elif len(words) == 1:
+        found = [f for f in figures() if f.surname == words[0] and _said(office, f, day)]
+    else:
+        keys = set(full_keys(words))
+        found = [f for f in figures() if f.keys & keys and any(day is None or r.start <= day for r in f.roles)]
+    return found[0] if len(found) == 1 else None
+
+
+def office_on(fig: Figure, day: date | None) -> tuple[str, str]:
+    """(office, jurisdiction) on ``day``: the role held (begun last), else "Former" and the last one ended."""
+    if day is None:
+        role = max(fig.roles, key=lambda r: r.start)
+        return role.office, role.jurisdiction
+    held = [r for r in fig.roles if r.held_on(day)]
+    if held:
+        role = max(held, key=lambda r: r.start)
+        return role.office, role.jurisdiction
+    ended = [r for r in fig.roles if r.end is not None and r.end <= day]
+    role = max([r for r in ended if not r.candidacy] or ended, key=lambda r: (r.end or date.min, r.start))
+    return f"Former {role.office}", role.jurisdiction
