@@ -25,7 +25,7 @@ def test_a_famous_name_with_no_title_is_an_official_with_the_office_held_on_the_
     text = ("Rally draws a crowd\n\n"
             "Donald J. Trump said on Monday that the new trade pact would cost factory jobs in the Midwest.\n")
     in_2016 = _officials(text, "2016-03-07")["Donald Trump"]
-    assert (in_2016.office, in_2016.jurisdiction, in_2016.party) == ("Presidential candidate", "United States",
+    assert (in_2016.office, in_2016.jurisdiction, in_2016.party) == ("Presidential Candidate", "United States",
                                                                     "Republican")
     assert "Donald J. Trump" in in_2016.aliases  # the article's spelling is kept
     assert _officials(text, "2018-05-01")["Donald Trump"].office == "President"

@@ -27,6 +27,7 @@ from tracker.extract.persons import STOP_WORDS, Person, Registry
 from tracker.extract.politics import UNVERIFIED
 
 _PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libertarian", "G": "Green"}
+_STATE_OFFICE = re.compile(r"(?:Former )?(?:Governor|Attorney General|Lieutenant Governor)\b")
 _CAMPAIGN = re.compile(r"candidate|nominee", re.I)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 # Capitalised at a sentence's start, never a first name: "While Comey said", "Asked whether Kasich ..."
@@ -99,12 +100,18 @@ def parse(lines: list[str]) -> list[Figure]:
 
 
 @cache
-def _table() -> _Table:
+def figures() -> tuple[Figure, ...]:
+    """Every figure of ``tracker/data/national_figures.txt``."""
     text = resources.files("tracker.data").joinpath("national_figures.txt").read_text(encoding="utf-8")
-    figures = parse(text.splitlines())
-    by_form = {f: fig for fig in figures for f in fig.forms}
+    return tuple(parse(text.splitlines()))
+
+
+@cache
+def _table() -> _Table:
+    figures_ = figures()
+    by_form = {f: fig for fig in figures_ for f in fig.forms}
     by_surname: dict[str, tuple[Figure, ...]] = {}
-    for fig in figures:
+    for fig in figures_:
         by_surname[fig.surname] = (*by_surname.get(fig.surname, ()), fig)
     return _Table(by_form, by_surname)
 
@@ -235,12 +242,10 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
             p.jurisdiction = "United States"
             return
     p.office, p.rank = office, _RANK
+    p.level = "state" if _STATE_OFFICE.match(office) else "local" if office.startswith("Mayor") else "federal"
+    p.jurisdiction = place or "United States"
     if office.startswith(("U.S. Senator", "U.S. Representative")):
-        p.level, p.jurisdiction, p.tag_state = "federal", place, place
-    elif place:
-        p.level, p.jurisdiction = ("state" if office.startswith("Governor") else "local"), place
-    else:
-        p.level, p.jurisdiction = "federal", "United States"
+        p.tag_state = place
 
 
 def _absorb_initial_twins(reg: Registry, p: Person, fig: Figure) -> None:
@@ -278,13 +283,12 @@ def office_on(fig: Figure, date: str | None) -> tuple[str, str, str | None] | No
         years = ", ".join(f"{r.start[:4]}–{r.end[:4]}" for r in fig.roles if r.office == best.office)
         return f"{best.office} ({years})", best.place, best.party or fig.party
     held = [r for r in fig.roles if r.start <= date and (not r.end or date < r.end)]
-    if held:
-        r = next((r for r in held if not _CAMPAIGN.search(r.office)), held[0])
+    if held:  # an office held wins over a candidacy; of two, the one begun last ("Speaker", not "Rep.")
+        r = max(held, key=lambda r: (not _CAMPAIGN.search(r.office), r.start))
         return r.office, r.place, r.party or fig.party
     ended = [r for r in fig.roles if r.end and r.end <= date]
     if not ended:
         return None
-    r = max(ended, key=lambda r: r.end)
-    office = r.office[0].lower() + r.office[1:] if _CAMPAIGN.search(r.office) and r.office[0] == "P" else r.office
-    return f"Former {office}", r.place, r.party or fig.party
+    r = max(ended, key=lambda r: (not _CAMPAIGN.search(r.office), r.end))
+    return f"Former {r.office}", r.place, r.party or fig.party
 

@@ -1,23 +1,23 @@
-"""National figures the Open States roster lacks: presidents, candidates, cabinet, Congress before 2025.
+"""National figures the Open States roster lacks: presidents, candidates, cabinet, Congress before
+2025.
 
 The roster holds state officials and today's Congress, so the most quoted people of national news
 ("President Obama", "Mrs. Clinton", "Speaker Ryan") were never linked and stayed whoever each
-article's words made them. ``tracker/data/national.json`` is a short hand-written table of them
-(name, other names, party, dated roles). A name links to one of them as the roster would: a full
-name through the names they go by; a surname alone only when the office written beside it (or
-none, for a surname only one of them bears) leaves exactly one who had begun a career by the
-article's date. The office shown is the role held that day (the one begun last), else "Former"
-and the last office ended, a candidacy only when nothing else had ended.
+article's words made them. ``tracker/data/national_figures.txt`` is a short hand-written table of
+them (name, other names, party, dated roles), shared with extraction (``tracker.extract.national``).
+A name links to one of them as the roster would: a full name through the names they go by; a surname
+alone only when the office written beside it (or none, for a surname only one of them bears) leaves
+exactly one who had begun a career by the article's date. The office shown is the office held that
+day (the one begun last; a candidacy only when no office is held), else "Former" and the last office
+ended, a candidacy only when nothing else had ended.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from tracker.link.names import full_keys, tokens, written_name
 
@@ -59,16 +59,16 @@ def _suffixed(name: str) -> str | None:
 
 @cache
 def figures() -> tuple[Figure, ...]:
-    """The table in ``tracker/data/national.json``."""
-    raw = json.loads(resources.files("tracker.data").joinpath("national.json").read_text(encoding="utf-8"))
+    """The roster of national figures extraction reads too (``tracker/data/national_figures.txt``)."""
+    from tracker.extract import national as table
+
     out = []
-    for p in raw["people"]:
-        keys = {k for n in (p["name"], *p["other_names"]) for k in full_keys(tokens(n))}
-        roles = tuple(Role(r["office"], r["jurisdiction"], date.fromisoformat(r["start"]),
-                           date.fromisoformat(r["end"]) if r["end"] else None) for r in p["roles"])
-        names = (p["name"], *p["other_names"])
-        suffixed = frozenset(f for n in names if (f := _suffixed(n)))
-        out.append(Figure(p["name"], frozenset(keys), suffixed, tokens(p["name"])[-1], p["party"], roles))
+    for p in table.figures():
+        keys = {k for n in p.forms for k in full_keys(tokens(n))}
+        roles = tuple(Role(r.office, r.place or "United States", date.fromisoformat(r.start),
+                           date.fromisoformat(r.end) if r.end else None) for r in p.roles)
+        suffixed = frozenset(f for n in p.forms if (f := _suffixed(n)))
+        out.append(Figure(p.name, frozenset(keys), suffixed, tokens(p.name)[-1], p.party or "", roles))
     return tuple(out)
 
 
@@ -120,13 +120,14 @@ def find(name: str, office: str | None, day: date | None) -> Figure | None:
 
 
 def office_on(fig: Figure, day: date | None) -> tuple[str, str]:
-    """(office, jurisdiction) on ``day``: the role held (begun last), else "Former" and the last one ended."""
+    """(office, jurisdiction) on ``day``: the office held (begun last; a candidacy only when no office is
+    held), else "Former" and the last one ended."""
     if day is None:
         role = max(fig.roles, key=lambda r: r.start)
         return role.office, role.jurisdiction
     held = [r for r in fig.roles if r.held_on(day)]
-    if held:
-        role = max(held, key=lambda r: r.start)
+    if held:  # an office held wins over a candidacy, as in extraction; of two, the one begun last
+        role = max(held, key=lambda r: (not r.candidacy, r.start))
         return role.office, role.jurisdiction
     ended = [r for r in fig.roles if r.end is not None and r.end <= day]
     role = max([r for r in ended if not r.candidacy] or ended, key=lambda r: (r.end or date.min, r.start))
