@@ -106,3 +106,13 @@ def test_an_undated_article_keeps_the_office_it_gives_a_national_figure(index: R
                    officials=[Official(name="Obama", office="Senator", jurisdiction="Illinois")])
     o = link_document(doc, index, text=TEXT).officials[0]
     assert (o.name, o.office, o.jurisdiction, o.link) == ("Barack Obama", "Senator", "Illinois", NATIONAL)
+
+
+def test_a_long_ago_state_legislator_who_became_a_national_figure_is_the_national_figure() -> None:
+    # its own small roster: a retired Illinois state senator of that name, as in Open States' files
+    index = RosterIndex(read_person(p) for p in roster_files(Path(__file__).parent / "roster_national"))
+    o = _one(index, "Barack Obama", "President", "2016-05-01", text="CHICAGO, Ill. — The president spoke.")
+    assert o is not None
+    assert (o.name, o.office, o.ocd_id, o.link) == ("Barack Obama", "President", None, NATIONAL)
+    then = _one(index, "Barack Obama", "State Senator", "2002-05-01", text="SPRINGFIELD, Ill. — The senate met.")
+    assert then is not None and then.ocd_id == ID.format(90)

@@ -223,6 +223,11 @@ def _resolve(o: Official, ctx: _Context, text: str) -> tuple[Person | None, Role
     return person, _role_on(roles, ctx.day), LINKED
 
 
+def _holds(role: Role | None, day: date | None) -> bool:
+    """Whether ``role`` is held on ``day`` (an undated article: whether it is held at all)."""
+    return role is not None and (role.valid_on(day) if day is not None else role.end is None)
+
+
 def _role_on(roles: list[Role], day: date | None) -> Role | None:
     """The role held on ``day``; else the last one ended before it; None when every role is later."""
     if day is None:
@@ -282,9 +287,14 @@ def link_document(doc: Document, index: RosterIndex, *, text: str, article_id: i
             linked = o
         elif index.present:
             person, role, reason = _resolve(o, ctx, text)
-            if person is not None:
+            figure = national.find(o.name, o.office, day)
+            if person is not None and figure is not None and not _holds(role, day):
+                # a state legislator of long ago who is now a national figure: "Barack Obama" in 2016
+                # news is the President, not the Illinois state senator of the roster's retired files
+                linked = _national(o, figure, day)
+            elif person is not None:
                 linked = _apply(o, person, role, day, reason)
-            elif (figure := national.find(o.name, o.office, day)) is not None:
+            elif figure is not None:
                 linked = _national(o, figure, day)
             else:
                 linked = replace(o, link=reason, jurisdiction=_abroad(o, day))
