@@ -29,6 +29,7 @@ def test_a_tax_plan_raising_money_is_public_money_not_a_campaign_haul() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "The utility says it paid $1.4 billion in property taxes last year.",
+    "The maker also paid more than $1 billion in other state, local and federal taxes.",
     "A bank that pays $5 billion in fines still keeps its charter.",
     "I will not debate unless the network pays me $5 million.",
 ])
@@ -98,3 +99,8 @@ def test_what_a_proposed_tax_would_raise_each_year_is_public_money_even_from_a_c
             "a year.")
     assert [(n, k == "campaign", who) for n, k, who in _owners(text, "Abe Lind")] == [
         (50_000_000_000, False, "Abe Lind")]
+
+
+def test_campaign_money_spent_to_back_a_candidate_is_that_candidates() -> None:
+    text = "The super PAC Ohio Forward PAC also spent $640,000 to back Sen. Abe Lind in the primary."
+    assert _owners(text, "Abe Lind") == [(640_000, "campaign", "Abe Lind")]

@@ -294,7 +294,8 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
             money_owner.actor(text, cast, mo.start, sent)) or public_in.get(sent, False)
         context = text[max(0, sent[0] - 300):sent[0]].lower()
         near = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 25)].lower()
-        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near)
+        wide = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 60)].lower()
+        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near, wide)
         public_in[sent] = public_in.get(sent, False) or money_class == "public"
         if money_class == "none":
             continue

@@ -41,9 +41,11 @@ _BACKING = re.compile(r"(?:(?:pacs?|group|committee|organization|fund|network)\s
                       r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|allied\s+with|aligned\s+with|connected\s+to)|"
                       r"in\s+support\s+of|on\s+behalf\s+of|pro-)\s*(?:\w+\.?\s+){0,3}$", re.I)
 _AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
-# Campaign money raised or given for a candidate named just after it: "help raise $1 billion for Lee".
+# Campaign money raised, given or spent for a candidate named just after it: "help raise $1 billion for Lee",
+# "spent $600,000 to back her".
 _FOR_THEM = re.compile(
-    r"^[^.;,$]{0,30}?\b(?:for|to)\s+(?:(?:the\s+)?campaign\s+of\s+)?(?:(?-i:[A-Z][a-z]*)\.?\s+){0,2}$", re.I)
+    r"^[^.;,$]{0,30}?\b(?:for|to|to\s+(?:back|support|help|elect|boost))\s+"
+    r"(?:(?:the\s+)?campaign\s+of\s+)?(?:(?-i:[A-Z][a-z]*)\.?\s+){0,2}$", re.I)
 _THEIR_FIGURE = re.compile(r"['’]s\s+\$")  # "Diaz had raised $290,000 to Lee's $199,000": a comparison
 # The campaign the sentence is about: "Lee's campaign sued ..., saying it would cost the campaign $600,000".
 _THEIR_CAMPAIGN = re.compile(

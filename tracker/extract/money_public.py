@@ -108,18 +108,19 @@ _PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outr
 # Taxes or fines someone pays are their outgoings, not a sum of public money asked for or spent:
 # "the company paid $3 billion in income taxes".
 _PAID_IN = re.compile(r"\bpa(?:id|ys|ying)\s+(?:(?:more\s+than|about|nearly|roughly|almost|over|just)\s+)?"
-                      r"\$[\d.,]+(?:\s*(?:million|billion|trillion))?\s+in\s+(?:[\w-]+\s+){0,3}(?:tax(?:es)?|fines?)\b")
+                      r"\$[\d.,]+(?:\s*(?:million|billion|trillion))?\s+in\s+(?:[\w-]+,?\s+){0,6}(?:tax(?:es)?|fines?)\b")
 _SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public money only with a cue beside it
 
 
 def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False,
-             near: str = "") -> Class:
+             near: str = "", wide: str = "") -> Class:
     """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
     text before it (``context``); ``spoken``: the figure is in an official's own words; ``near``: a few
-    words either side of the figure, across commas, where private words are looked for."""
+    words either side of the figure, across commas, where private words are looked for; ``wide``: a
+    few more after it ("paid $1 billion in state, local and federal taxes")."""
     clause, sentence, near = (_PUBLIC_CAMPAIGN.sub(" ", w) for w in (clause, sentence, near))
     strong_clause = _STRONG_PUBLIC.search_lowered(clause)
-    if _LIMIT.search_lowered(clause) or _PAID_IN.search(near or clause):
+    if _LIMIT.search_lowered(clause) or _PAID_IN.search(wide or near or clause):
         return "none"
     if _PRIVATE.search_lowered(near or clause) and not strong_clause:
         return "none"
