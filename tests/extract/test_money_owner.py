@@ -104,3 +104,9 @@ def test_what_a_proposed_tax_would_raise_each_year_is_public_money_even_from_a_c
 def test_campaign_money_spent_to_back_a_candidate_is_that_candidates() -> None:
     text = "The super PAC Ohio Forward PAC also spent $640,000 to back Sen. Abe Lind in the primary."
     assert _owners(text, "Abe Lind") == [(640_000, "campaign", "Abe Lind")]
+
+
+def test_a_place_named_in_a_sentence_is_not_a_subject_of_its_own() -> None:
+    text = ("Gov. Lia Marsh signed a bill on Thursday ending the sales tax on diapers. It will save families in "
+            "New York an estimated $12 million a year.")
+    assert [(n, who) for n, _, who in _owners(text, "Lia Marsh")] == [(12_000_000, "Lia Marsh")]

@@ -26,9 +26,9 @@ _MEANS = re.compile(r"\b(?:[a-z]+ed|built|rebuilt|bought)\s+(?:with|using)\s+(?:
 _INTRODUCES = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}(?:explain\w*|said|says|told|wrote|writes|added|noted|argued|"
                          r"insisted|declared|put\s+it)\b[^.!?“”\"]*$")
 _QUOTED_PHRASE = 6  # words: a quoted phrase ("a one-time payment of “$5 billion”") is not a quotation
-# A sentence that names its own subject (a person or body the cast does not hold): "Still, Jo Diaz offered ...",
-# "Senate Democrats blocked ...".
-_OWN_SUBJECT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+# A sentence that opens with a subject of its own (a person or body the cast does not hold): "Still, Jo Diaz
+# offered ...", "Senate Democrats blocked ...".
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:The\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 # Figures that describe how things stand (a fund's balance, a debt, a hole in a budget) belong to no one.
 _DESCRIBED = Cue(r"stands\s+at|holds|liabilit\w*|hole|faces|facing|generated|owes|national\s+debt|"
                  r"ballooned|is\s+projected|was\s+projected|surpass\w*|reaching|annual\s+deficit")
@@ -384,7 +384,7 @@ def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Mone
             return said
     if _MEANS.search(text, max(sent[0], mo.start - 40), mo.start):
         return None  # "a station renovated with a $235 million grant": what paid for a thing, nobody's ask here
-    if not any(m.official for m in cast.mentions_between(sent[0], sent[1])) and _OWN_SUBJECT.search(
+    if not any(m.official for m in cast.mentions_between(sent[0], sent[1])) and _OWN_SUBJECT.match(
             text, sent[0], mo.start):
         return None  # "Still, Jo Diaz offered $30 billion": a subject of its own, not the paragraph's official
     return subject_official(text, cast, [], mo.start, sent, para)
