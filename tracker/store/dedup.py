@@ -210,33 +210,70 @@ def link_article(conn: Connection, article_id: int, text: str, *, fresh: bool = 
                 if old:
                     cur.rows(f"DELETE FROM article_bands WHERE key IN ({_ints(old)}) AND article_id = {aid}")
             cur.rows(f"DELETE FROM article_signatures WHERE article_id = {aid}")
-        sig = signature(text)
-        found: tuple[int, float] | None = None
-        if sig is not None:
-            keys = list(dict.fromkeys(band_keys(sig)))
-            candidates = [r[0] for r in cur.rows(f"SELECT DISTINCT article_id FROM article_bands WHERE key IN "
-                                                 f"({_ints(keys)}) AND article_id < {aid}")]
-            best: list[tuple[float, int]] = []
-            if candidates:
-                for other, blob in cur.rows(f"SELECT article_id, minhash FROM article_signatures "
-                                            f"WHERE article_id IN ({_ints(candidates)})"):
-                    sim = similarity(sig, unpack(bytes(blob)))
-                    if sim >= LINK_AT:
-                        best.append((sim, other))
-            if best:
-                sim, other = max(best, key=lambda t: (t[0], -t[1]))
-                root = cur.rows(f"SELECT duplicate_of FROM articles WHERE id = {int(other)}")[0][0]
-                found = (root if root is not None else other, round(sim, 3))
-            cur.rows("INSERT INTO article_bands (key, article_id) VALUES "
-                     + ",".join(f"({int(k)},{aid})" for k in keys))
-            cur.rows(f"INSERT INTO article_signatures (article_id, minhash) VALUES ({aid}, {cur.mark})", (pack(sig),))
-        if found is not None:
-            cur.rows(f"UPDATE articles SET duplicate_of = {int(found[0])}, similarity = {found[1]!r} WHERE id = {aid}")
-        elif not fresh:
-            cur.rows(f"UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE id = {aid}")
     finally:
         cur.close()
+    sig = signature(text)
+    found = earliest_of_story(conn, sig, before=aid)
+    index_article(conn, aid, sig)
+    if found is not None or not fresh:
+        cur = _Cursor(conn)
+        try:
+            cur.rows(f"UPDATE articles SET duplicate_of = {int(found[0])}, similarity = {found[1]!r} WHERE id = {aid}"
+                     if found is not None else
+                     f"UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE id = {aid}")
+        finally:
+            cur.close()
     return found
+
+
+def earliest_of_story(conn: Connection, sig: Sequence[int] | None,
+                      before: int | None = None) -> tuple[int, float] | None:
+    """``(duplicate_of, similarity)``: the earliest stored article of the story whose signature is
+    ``sig``, among articles with ids below ``before`` (all stored ones when None); None for none.
+
+    A new article is looked up before its own row is written, so its link goes in with that row
+    (an UPDATE of the article row rewrites its whole text).
+    """
+    if sig is None:
+        return None
+    cur = _Cursor(conn)
+    try:
+        keys = list(dict.fromkeys(band_keys(sig)))
+        if not keys:
+            return None
+        below = f" AND article_id < {int(before)}" if before is not None else ""
+        candidates = [r[0] for r in cur.rows(f"SELECT DISTINCT article_id FROM article_bands WHERE key IN "
+                                             f"({_ints(keys)}){below}")]
+        best: list[tuple[float, int]] = []
+        if candidates:
+            for other, blob in cur.rows(f"SELECT article_id, minhash FROM article_signatures "
+                                        f"WHERE article_id IN ({_ints(candidates)})"):
+                sim = similarity(sig, unpack(bytes(blob)))
+                if sim >= LINK_AT:
+                    best.append((sim, other))
+        if not best:
+            return None
+        sim, other = max(best, key=lambda t: (t[0], -t[1]))
+        root = cur.rows(f"SELECT duplicate_of FROM articles WHERE id = {int(other)}")[0][0]
+        return (root if root is not None else other, round(sim, 3))
+    finally:
+        cur.close()
+
+
+def index_article(conn: Connection, article_id: int, sig: Sequence[int] | None) -> None:
+    """Store a new article's signature and LSH bands, so later articles can find it."""
+    if sig is None:
+        return
+    aid = int(article_id)
+    cur = _Cursor(conn)
+    try:
+        keys = list(dict.fromkeys(band_keys(sig)))
+        if keys:
+            cur.rows("INSERT INTO article_bands (key, article_id) VALUES "
+                     + ",".join(f"({int(k)},{aid})" for k in keys))
+        cur.rows(f"INSERT INTO article_signatures (article_id, minhash) VALUES ({aid}, {cur.mark})", (pack(sig),))
+    finally:
+        cur.close()
 
 
 # ---------------------------------------------------------------------------- statements and other rows
@@ -290,7 +327,7 @@ def _row(r: tuple[Any, ...]) -> _Row:
     return _Row(r[0], r[1], r[2], r[3], r[4], r[5], published)
 
 
-def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: list[tuple[Any, ...]],
+def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: Sequence[tuple[Any, ...]],
                 duplicate_of: int | None) -> list[_Row]:
     """Earlier counted statements the article's ones may repeat: those with the same words or the same
     first eight words (index lookups, whatever the database's size), and those of the article it retells."""
@@ -318,28 +355,54 @@ def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: lis
 
 
 def link_statements(conn: Connection, article_id: int, published: date | None, duplicate_of: int | None) -> int:
-    """Mark each of the article's statements that repeats an earlier one; returns how many.
-
-    The same speaker (or, in a retold article, an unattributed quote), near-identical words, and
-    dates at most ``SAME_QUOTE_DAYS`` apart (no limit within a retold article).
-    """
-    from tracker.leaning import leaning
-
+    """Mark each of the article's stored statements that repeats an earlier one; returns how many."""
     cur = _Cursor(conn)
     try:
         mine = cur.rows(f"SELECT id, official_id, text, text_key, head_key FROM statements "
                         f"WHERE article_id = {int(article_id)} ORDER BY start")
-        cands = _candidates(cur, article_id, published, mine, duplicate_of) if mine else []
+    finally:
+        cur.close()
+    links = repeats(conn, article_id, published, duplicate_of, mine)
+    if links:
+        cur = _Cursor(conn)
+        try:
+            cur.many(f"UPDATE statements SET same_as = {cur.mark} WHERE id = {cur.mark}",
+                     [(target, sid) for sid, target in links.items()])
+            # A repeat's topics are those of the statement it repeats.
+            cur.rows(f"DELETE FROM statement_topics WHERE statement_id IN ({_ints(links)})")
+        finally:
+            cur.close()
+    return len(links)
+
+
+def repeats(conn: Connection, article_id: int, published: date | None, duplicate_of: int | None,
+            mine: Sequence[tuple[Any, int | None, str, str | None, str | None]]) -> dict[Any, int]:
+    """Which of an article's statements repeat an earlier one: ``{its key: the statement it repeats}``.
+
+    ``mine``: ``(key, official_id, text, text_key, head_key)`` per statement in reading order, the key
+    being its id, or for statements not written yet anything that tells them apart (a new article's
+    statements are matched before they are written, so each goes in with its link, and no UPDATE
+    runs the full-text index's trigger). The same speaker (or, in a retold article, an unattributed
+    quote), near-identical words, and dates at most ``SAME_QUOTE_DAYS`` apart (no limit within a
+    retold article).
+    """
+    from tracker.leaning import leaning
+
+    if not mine:
+        return {}
+    cur = _Cursor(conn)
+    try:
+        cands = _candidates(cur, article_id, published, mine, duplicate_of)
     finally:
         cur.close()
     if not cands:
-        return 0
+        return {}
     by_speaker: dict[int | None, list[_Row]] = {}
     for c in cands:
         by_speaker.setdefault(c.official_id, []).append(c)
     copied = [c for c in cands if duplicate_of is not None and c.article_id == duplicate_of]
     norm: dict[int, str] = {}
-    links: list[dict[str, int]] = []
+    links: dict[Any, int] = {}
     for sid, official_id, text, key, _head in mine:
         own = _norm(text)
         if not own:
@@ -358,18 +421,9 @@ def link_statements(conn: Connection, article_id: int, published: date | None, d
                     norm[c.id] = _norm(c.text)
                 if not (_fuzzy_match(own, norm[c.id]) and leaning(text) == leaning(c.text)):
                     continue
-            links.append({"sid": sid, "target": c.same_as if c.same_as is not None else c.id})
+            links[sid] = c.same_as if c.same_as is not None else c.id
             break
-    if links:
-        cur = _Cursor(conn)
-        try:
-            cur.many(f"UPDATE statements SET same_as = {cur.mark} WHERE id = {cur.mark}",
-                     [(x["target"], x["sid"]) for x in links])
-            # A repeat's topics are those of the statement it repeats.
-            cur.rows(f"DELETE FROM statement_topics WHERE statement_id IN ({_ints(x['sid'] for x in links)})")
-        finally:
-            cur.close()
-    return len(links)
+    return links
 
 
 def link_copies(conn: Connection, article_id: int, duplicate_of: int) -> None:
