@@ -71,7 +71,7 @@ def signature(text: str) -> list[int] | None:
         return None
     sig = [_EMPTY] * BINS
     crc, join = zlib.crc32, " ".join
-    for shingle in zip(*(ws[i:] for i in range(SHINGLE))):
+    for shingle in zip(*(ws[i:] for i in range(SHINGLE)), strict=False):  # the shorter tails end it
         # One multiplication spreads CRC-32 over 64 bits: the top six pick the bin, the next 32 are the value.
         h = (crc(join(shingle).encode()) * 0x9E3779B97F4A7C15) & _MASK64
         b, v = h >> 58, (h >> 26) & 0xFFFFFFFF
