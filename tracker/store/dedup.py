@@ -285,8 +285,8 @@ def _norm(text: str) -> str:
 
 def _fuzzy_match(a: str, b: str) -> bool:
     """``a`` and ``b`` (normalised) are nearly the same words, or one is a trimmed copy of the other."""
-    short, long_ = sorted((len(a), len(b)))
-    if 200 * short < FUZZY_RATIO * (short + long_) and (short < 0.6 * long_ or short < 40):
+    n, m_ = sorted((len(a), len(b)))
+    if 200 * n < FUZZY_RATIO * (n + m_) and (n < 0.6 * m_ or n < 40):
         return False  # lengths alone rule out both (a ratio is at most 2 * short / (short + long))
     from rapidfuzz import fuzz
 
