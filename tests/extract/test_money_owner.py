@@ -110,3 +110,8 @@ def test_a_place_named_in_a_sentence_is_not_a_subject_of_its_own() -> None:
     text = ("Gov. Lia Marsh signed a bill on Thursday ending the sales tax on diapers. It will save families in "
             "New York an estimated $12 million a year.")
     assert [(n, who) for n, _, who in _owners(text, "Lia Marsh")] == [(12_000_000, "Lia Marsh")]
+
+
+def test_a_possessive_written_with_a_bare_apostrophe_owns_the_figure() -> None:
+    text = "Rep. Dee Soto's rival Sen. Abe Ross' $75 billion a year plan would make community college free."
+    assert [(n, who) for n, _, who in _owners(text, "Abe Ross", "Dee Soto")] == [(75_000_000_000, "Abe Ross")]

@@ -73,6 +73,8 @@ def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Seq
         gap = text[m.end:start]
         if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
             gap = "'s" + gap  # "his proposed expansion ... would cost $170 billion" reads as "X's"
+        elif m.text.endswith("s") and gap[:1] in ("'", "’") and gap[1:2] != "s":
+            gap = "'s" + gap[1:]  # "Bernie Sanders' $75 billion plan" reads as "X's"
         if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
             return m.official or NOBODY  # a named person who is not an official: nobody's, not the next name
     return None
