@@ -115,3 +115,8 @@ def test_a_place_named_in_a_sentence_is_not_a_subject_of_its_own() -> None:
 def test_a_possessive_written_with_a_bare_apostrophe_owns_the_figure() -> None:
     text = "Rep. Dee Soto's rival Sen. Abe Ross' $75 billion a year plan would make community college free."
     assert [(n, who) for n, _, who in _owners(text, "Abe Ross", "Dee Soto")] == [(75_000_000_000, "Abe Ross")]
+
+
+def test_spending_on_television_ads_named_past_the_clause_is_campaign_money_not_public() -> None:
+    text = "A review of filings found at least $90 million in spending on things other than television and radio ads."
+    assert find_funding(text, Cast(), []) == []

@@ -105,6 +105,10 @@ _LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a
 # A campaign a government runs is not an election campaign: "a public education campaign".
 _PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outreach|vaccination|safety|"
                               r"recruitment|anti-\w+)\s+campaigns?\b")
+# Spending on advertising, a few words past the figure: "$130 million in spending on things other than
+# television and radio ads" is campaign money whatever public words stand nearer.
+_ADS = Cue(r"(?:television|tv|radio|digital|online|cable|attack|campaign)\s+(?:and\s+(?:television|tv|radio|"
+           r"digital|online|cable)\s+)?(?:ads|advertising|commercials)")
 # Taxes or fines someone pays are their outgoings, not a sum of public money asked for or spent:
 # "the company paid $3 billion in income taxes".
 _PAID_IN = re.compile(r"\bpa(?:id|ys|ying)\s+(?:(?:more\s+than|about|nearly|roughly|almost|over|just)\s+)?"
@@ -124,7 +128,7 @@ def classify(clause: str, sentence: str, amount: float, context: str = "", spoke
         return "none"
     if _PRIVATE.search_lowered(near or clause) and not strong_clause:
         return "none"
-    if _CAMPAIGN.search_lowered(clause) and not strong_clause:
+    if (_CAMPAIGN.search_lowered(clause) or _ADS.search_lowered(wide)) and not strong_clause:
         return "campaign"
     public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:
