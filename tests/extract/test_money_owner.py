@@ -29,7 +29,7 @@ def test_a_tax_plan_raising_money_is_public_money_not_a_campaign_haul() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "The utility says it paid $1.4 billion in property taxes last year.",
-    "The maker also paid more than $1 billion in other state, local and federal taxes.",
+    "Last year the refinery paid nearly $2 billion in city, county, state and federal taxes.",
     "A bank that pays $5 billion in fines still keeps its charter.",
     "I will not debate unless the network pays me $5 million.",
 ])
@@ -77,10 +77,9 @@ def test_a_rivals_haul_set_beside_a_candidates_is_not_the_candidates() -> None:
 
 
 def test_campaign_money_the_sentence_says_a_candidates_campaign_loses_is_that_candidates() -> None:
-    text = ("Sen. Abe Lind's campaign sued the state party in federal court on Friday, seeking an order to restore "
-            "its access to the voter file, and claiming the party's move would cost the campaign $600,000 a day "
-            "in donations.")
-    assert _owners(text, "Abe Lind") == [(600_000, "campaign", "Abe Lind")]
+    text = ("Sen. Abe Lind's campaign went to court against the state party on Monday to get back its use of the "
+            "shared voter list, and its filing says being locked out loses the campaign $400,000 a day in donations.")
+    assert _owners(text, "Abe Lind") == [(400_000, "campaign", "Abe Lind")]
 
 
 def test_the_cost_of_a_get_out_the_vote_program_with_no_candidate_named_is_not_stored() -> None:
@@ -118,5 +117,5 @@ def test_a_possessive_written_with_a_bare_apostrophe_owns_the_figure() -> None:
 
 
 def test_spending_on_television_ads_named_past_the_clause_is_campaign_money_not_public() -> None:
-    text = "A review of filings found at least $90 million in spending on things other than television and radio ads."
+    text = "A review of filings counted some $90 million in spending on mail and staff rather than radio and TV ads."
     assert find_funding(text, Cast(), []) == []

@@ -47,7 +47,7 @@ _FOR_THEM = re.compile(
     r"^[^.;,$]{0,30}?\b(?:for|to|to\s+(?:back|support|help|elect|boost))\s+"
     r"(?:(?:the\s+)?campaign\s+of\s+)?(?:(?-i:[A-Z][a-z]*)\.?\s+){0,2}$", re.I)
 _THEIR_FIGURE = re.compile(r"['’]s\s+\$")  # "Diaz had raised $290,000 to Lee's $199,000": a comparison
-# The campaign the sentence is about: "Lee's campaign sued ..., saying it would cost the campaign $600,000".
+# The campaign the sentence is about: "Lee's campaign went to court, saying the ban loses the campaign $400,000".
 _THEIR_CAMPAIGN = re.compile(
     r"(?:['’]s)?\s+(?:re-?election\s+|presidential\s+|own\s+)?campaign\b(?!\s+" + _STAFF + ")", re.I)
 

@@ -105,8 +105,8 @@ _LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a
 # A campaign a government runs is not an election campaign: "a public education campaign".
 _PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outreach|vaccination|safety|"
                               r"recruitment|anti-\w+)\s+campaigns?\b")
-# Spending on advertising, a few words past the figure: "$130 million in spending on things other than
-# television and radio ads" is campaign money whatever public words stand nearer.
+# Spending on advertising, a few words past the figure: "$90 million in spending on mail and staff rather
+# than TV ads" is campaign money whatever public words stand nearer.
 _ADS = Cue(r"(?:television|tv|radio|digital|online|cable|attack|campaign)\s+(?:and\s+(?:television|tv|radio|"
            r"digital|online|cable)\s+)?(?:ads|advertising|commercials)")
 # Taxes or fines someone pays are their outgoings, not a sum of public money asked for or spent:
