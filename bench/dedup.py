@@ -3,12 +3,17 @@
 Builds (or reuses) a database of ``--articles`` stored articles: a seed corpus ingested for real,
 then copied inside SQLite as ``bench/bigdb.py`` does, each copy with a MinHash signature and LSH
 bands of its own (random: unrelated stories), so the band index is as big as 100,000 distinct
-articles make it. Then ingests eight folders of fresh articles through `tracker ingest`'s own
+articles make it. Then ingests ``--parts`` folders of fresh articles through `tracker ingest`'s own
 pipeline (read, decode, repair, extract, store, one transaction each), linking off (the reference)
-and on in turn, in the same run on the same database, and prints wall and CPU time per article of
-both, and their ratios.
+and on in turn, in the same run on a copy of that database, and prints wall and CPU time per
+article of both, and their ratios.
+
+``--stored-dir DIR`` ingests DIR's articles into the database first (once); with ``--fresh-dir`` the
+same DIR, every fresh article is a reprint of a stored one (the worst case: every article linked,
+its statements, stances and figures all repeats).
 
     python bench/dedup.py [--articles 100000] [--fresh 400] [--work bench/out] [--fresh-dir DIR]
+                          [--stored-dir DIR] [--parts 16]
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sqlite3
 import sys
 import time
@@ -97,14 +103,31 @@ def _fresh_folders(fresh: int, folder: Path | None, run: int, work: Path, parts:
     return out
 
 
-def measure(path: Path, fresh: int, folder: Path | None, work: Path, parts: int = 8) -> dict[str, object]:
-    """`tracker ingest`'s own pipeline (read, decode, repair, extract, store) over fresh folders,
-    linking off and on in turn, on the same database in the same run."""
-    import shutil
-
+def store(path: Path, folder: Path) -> None:
+    """Ingest ``folder`` into the database at ``path``, linking on, once (a second time stores nothing)."""
     from tracker.pipeline import ingest
     from tracker.store.db import open_db
 
+    db = open_db(f"sqlite:///{path}")
+    try:
+        ingest(db, [str(folder)], jobs=1, link=True)
+    finally:
+        db.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the main file, which is what gets copied
+    con.close()
+
+
+def measure(source: Path, fresh: int, folder: Path | None, work: Path, parts: int = 16) -> dict[str, object]:
+    """`tracker ingest`'s own pipeline (read, decode, repair, extract, store) over fresh folders,
+    linking off and on in turn, on a copy of the database at ``source`` in the same run."""
+    from tracker.pipeline import ingest
+    from tracker.store.db import open_db
+
+    path = work / "measured.db"
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, path)  # each run starts from the same database: earlier runs' articles are not in it
     db = open_db(f"sqlite:///{path}")
     with db.engine.connect() as conn:
         stored = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar()
@@ -124,6 +147,8 @@ def measure(path: Path, fresh: int, folder: Path | None, work: Path, parts: int 
         db.close()
         for d in folders:
             shutil.rmtree(d)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
 
     def per(v: dict[bool, float], link: bool) -> float:
         return round(v[link] / count[link] * 1000, 2)
@@ -142,13 +167,23 @@ def main() -> None:
     ap.add_argument("--fresh", type=int, default=400)
     ap.add_argument("--work", type=Path, default=HERE / "out")
     ap.add_argument("--fresh-dir", type=Path, help="ingest these .txt articles instead of new synthetic ones")
+    ap.add_argument("--stored-dir", type=Path, help="store these .txt articles first (with --fresh-dir DIR: reprints)")
+    ap.add_argument("--parts", type=int, default=16, help="folders, linking off and on in turn (default 16)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     path = args.work / f"dedup-{args.articles}.db"
     t0 = time.perf_counter()
     build(path, args.articles, args.seed_articles, args.work)
     print(f"database ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    print(json.dumps(measure(path, args.fresh, args.fresh_dir, args.work), indent=1))
+    if args.stored_dir is not None:
+        stored = args.work / f"dedup-{args.articles}-{args.stored_dir.name}.db"
+        if not stored.exists():
+            tmp = stored.with_name(stored.name + ".building")
+            shutil.copyfile(path, tmp)
+            store(tmp, args.stored_dir)
+            tmp.replace(stored)
+        path = stored
+    print(json.dumps(measure(path, args.fresh, args.fresh_dir, args.work, args.parts), indent=1))
 
 
 if __name__ == "__main__":

@@ -112,3 +112,21 @@ def test_an_edit_under_the_same_outlet_and_headline_replaces_but_another_story_d
     assert _rows(db_url, "SELECT count(*) FROM article_versions")[0][0] == 1
     ingest(BRIDGE, "another-story", *meta)  # a column's standing headline, another story
     assert _rows(db_url, "SELECT count(*) FROM articles")[0][0] == 2
+
+
+def test_ingest_and_reextract_link_the_same_repeats_and_keep_the_same_topics(
+        ingest: Run, cli: Run, db_url: str) -> None:
+    # A new article's repeats are found before its rows are written; reextract finds them after: one answer.
+    ingest(BRIDGE, "ledger", "--published", "2025-03-03")
+    ingest(OTHER_OUTLET, "courier", "--published", "2025-03-04")
+    ingest(REPRINT, "reprint", "--published", "2025-03-04")
+    links = ("SELECT s.article_id, s.start, t.article_id AS of_article, t.start AS of_start FROM statements s "
+             "LEFT JOIN statements t ON t.id = s.same_as ORDER BY s.article_id, s.start")
+    topics = ("SELECT s.article_id, s.start, st.topic_id FROM statement_topics st "
+              "JOIN statements s ON s.id = st.statement_id ORDER BY s.article_id, s.start, st.topic_id")
+    funding = "SELECT article_id, amount, same_as IS NOT NULL AS repeat FROM funding ORDER BY article_id, start"
+    before = [_rows(db_url, sql) for sql in (links, topics, funding)]
+    assert any(r.of_article is not None for r in before[0])  # there are repeats to compare
+    assert any(r.repeat for r in before[2])
+    assert cli("reextract").exit_code == 0
+    assert [_rows(db_url, sql) for sql in (links, topics, funding)] == before

@@ -11,7 +11,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from tracker.extract import money_owner, money_public, money_roles, topics
+from tracker.extract import money_owner, money_public, money_roles, quotemarks, topics
 from tracker.extract import sentences as sent_mod
 from tracker.extract.amounts import Money, find_money, format_usd
 from tracker.extract.bills import article_sentences, bills_with_mentions, span_index, subject_official
@@ -20,6 +20,15 @@ from tracker.extract.document import Funding, Statement
 from tracker.extract.lexicon import Cue
 from tracker.extract.money_roles import Term
 
+# A figure that paid for something described: "renovated with a $235 million grant", "built using $4 million".
+_MEANS = re.compile(r"\b(?:[a-z]+ed|built|rebuilt|bought)\s+(?:with|using)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+# Between a speaker and the quotation they are said to speak: "Diaz explained, the cuts were delayed, "
+_INTRODUCES = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}(?:explain\w*|said|says|told|wrote|writes|added|noted|argued|"
+                         r"insisted|declared|put\s+it)\b[^.!?“”\"]*$")
+_QUOTED_PHRASE = 6  # words: a quoted phrase ("a one-time payment of “$5 billion”") is not a quotation
+# A sentence that opens with a subject of its own (a person or body the cast does not hold): "Still, Jo Diaz
+# offered ...", "Senate Democrats blocked ...".
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:The\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 # Figures that describe how things stand (a fund's balance, a debt, a hole in a budget) belong to no one.
 _DESCRIBED = Cue(r"stands\s+at|holds|liabilit\w*|hole|faces|facing|generated|owes|national\s+debt|"
                  r"ballooned|is\s+projected|was\s+projected|surpass\w*|reaching|annual\s+deficit")
@@ -285,7 +294,8 @@ def find_funding(text: str, cast: Cast, statements: list[Statement]) -> list[Fun
             money_owner.actor(text, cast, mo.start, sent)) or public_in.get(sent, False)
         context = text[max(0, sent[0] - 300):sent[0]].lower()
         near = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 25)].lower()
-        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near)
+        wide = text[max(sent[0], mo.start - 50):min(sent[1], mo.end + 60)].lower()
+        money_class = money_public.classify(clause, sentence, float(mo.amount), context, spoken, near, wide)
         public_in[sent] = public_in.get(sent, False) or money_class == "public"
         if money_class == "none":
             continue
@@ -335,7 +345,7 @@ def _list_intro(text: str, line_start: int) -> str:
 def _campaign(text: str, cast: Cast, moneys: list[Money], mo: Money, ev: tuple[int, int],
               sent: tuple[int, int], flags: dict[int, str]) -> list[tuple[Funding, bool]]:
     """Campaign money, kept only when tied to a named candidate or committee."""
-    official = money_owner.campaign_owner(text, cast, mo.start, sent, _starts(moneys, sent))
+    official = money_owner.campaign_owner(text, cast, mo.start, sent, _starts(moneys, sent), mo.end)
     committee = money_public.committee(text, sent, mo.start, mo.end)
     if official is None and committee is None:
         return []
@@ -362,7 +372,32 @@ def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Mone
     holders = [s for s in statements if s.start <= mo.start < s.end and s.speaker]
     if holders:
         return max(holders, key=lambda s: s.end - s.start).speaker
+    quote = next((q for q in quotemarks.quotes(text) if q.start <= mo.start < q.end
+                  and len(text[q.start:q.end].split()) > _QUOTED_PHRASE), None)
+    if quote is not None:
+        # someone's words: the official said to say them elsewhere in the quotation or introduced as
+        # saying it; a quoted passage that names officials itself reads as narrative; else nobody's (the
+        # words of someone who is not an official, or whose speaker was not found), not the subject's
+        said = next((s.speaker for s in statements if s.speaker and s.start < quote.end and quote.start < s.end),
+                    None) or _introduced_by(text, cast, quote.open_mark)
+        if said or not any(m.official for m in cast.mentions_between(quote.start, mo.start)):
+            return said
+    if _MEANS.search(text, max(sent[0], mo.start - 40), mo.start):
+        return None  # "a station renovated with a $235 million grant": what paid for a thing, nobody's ask here
+    if not any(m.official for m in cast.mentions_between(sent[0], sent[1])) and _OWN_SUBJECT.match(
+            text, sent[0], mo.start):
+        return None  # "Still, Jo Diaz offered $30 billion": a subject of its own, not the paragraph's official
     return subject_official(text, cast, [], mo.start, sent, para)
+
+
+def _introduced_by(text: str, cast: Cast, mark: int) -> str | None:
+    """The official who a line introduces as saying the quotation opening at ``mark``: "As Jo Diaz
+    explained, the cuts were delayed, “which ...”"."""
+    lo = max(text.rfind("\n", 0, mark) + 1, mark - 200)
+    for m in reversed(cast.mentions_between(lo, mark)):
+        if m.official and _INTRODUCES.match(text, m.end, mark):
+            return m.official
+    return None
 
 
 def _dedupe(items: list[tuple[Funding, bool]]) -> list[Funding]:

@@ -26,17 +26,30 @@ _BETWEEN = re.compile(
     r"(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|will|would|also|then|now|last\s+\w+|on\s+\w+|just|"
     r"is|was|previously|originally|already|recently|again|reportedly|says\s+(?:it|he|she)|said\s+(?:it|he|she))\s+){0,3}"
     + _VERB + r"\b[^.;:!?$]{0,50}$", re.I)
+# Someone who works for an official: "Lee's campaign chairman routed $2 million" is the chairman's doing.
+_STAFF = (r"(?:chair\w*|co-?chair\w*|manager|aides?|advis[eo]rs?|staff\w*|spokes\w*|officials?|directors?|"
+          r"strategists?|lawyers?|attorneys?|operatives?|treasurer|consultants?|finance\s+chair\w*)\b")
 # "Clinton's $275 billion plan", "the governor's proposed $14 million", "Clinton's tax plan would raise $1 trillion"
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:proposed|planned|requested|new|own|latest|original|initial)\s+)?$|"
     r"^['’]s\s+(?:[\w-]+\s+){0,4}?(?:plan|proposal|budget|bill|program|package|request|initiative|campaign|"
-    r"committee|super\s+pac|pac|expansion|cuts?|increases?|call\s+for)\b[^.;:!?$]{0,90}$", re.I)
+    r"committee|super\s+pac|pac|expansion|cuts?|increases?|call\s+for)\b(?!\s+" + _STAFF + r")[^.;:!?$]{0,90}$",
+    re.I)
 # Campaign money: the candidate a committee backs ("a super PAC supporting Marco Rubio"), never the
 # candidate it attacks.
 _BACKING = re.compile(r"(?:(?:pacs?|group|committee|organization|fund|network)\s+(?:that\s+(?:is\s+)?)?"
                       r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|allied\s+with|aligned\s+with|connected\s+to)|"
                       r"in\s+support\s+of|on\s+behalf\s+of|pro-)\s*(?:\w+\.?\s+){0,3}$", re.I)
 _AGAINST = re.compile(r"(?:attack\w*|against|oppos\w*|target\w*|criticiz\w*|rivals?)\b[^.;]{0,40}$", re.I)
+# Campaign money raised, given or spent for a candidate named just after it: "help raise $1 billion for Lee",
+# "spent $600,000 to back her".
+_FOR_THEM = re.compile(
+    r"^[^.;,$]{0,30}?\b(?:for|to|to\s+(?:back|support|help|elect|boost))\s+"
+    r"(?:(?:the\s+)?campaign\s+of\s+)?(?:(?-i:[A-Z][a-z]*)\.?\s+){0,2}$", re.I)
+_THEIR_FIGURE = re.compile(r"['’]s\s+\$")  # "Diaz had raised $290,000 to Lee's $199,000": a comparison
+# The campaign the sentence is about: "Lee's campaign went to court, saying the ban loses the campaign $400,000".
+_THEIR_CAMPAIGN = re.compile(
+    r"(?:['’]s)?\s+(?:re-?election\s+|presidential\s+|own\s+)?campaign\b(?!\s+" + _STAFF + ")", re.I)
 
 
 NOBODY = ""
@@ -60,21 +73,31 @@ def actor(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Seq
         gap = text[m.end:start]
         if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
             gap = "'s" + gap  # "his proposed expansion ... would cost $170 billion" reads as "X's"
+        elif m.text.endswith("s") and gap[:1] in ("'", "’") and gap[1:2] != "s":
+            gap = "'s" + gap[1:]  # "Bernie Sanders' $75 billion plan" reads as "X's"
         if _POSSESSIVE.match(gap) or _BETWEEN.match(gap):
             return m.official or NOBODY  # a named person who is not an official: nobody's, not the next name
     return None
 
 
-def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = ()) -> str | None:
-    """The candidate campaign money belongs to: who raised or spent it, or whom the committee
-    spending it backs; None rather than a candidate it was spent against or a bystander."""
+def campaign_owner(text: str, cast: Cast, start: int, sent: tuple[int, int], figures: Sequence[int] = (),
+                   end: int | None = None) -> str | None:
+    """The candidate campaign money belongs to: who raised or spent it, whom the committee spending
+    it backs, the candidate it is raised or given for (named just after the figure, which ends at
+    ``end``), else the campaign the sentence names before it; None rather than a candidate it was
+    spent against or a bystander."""
     who = actor(text, cast, start, sent, figures)
     if who is not None:
         return who or None
-    for m in cast.mentions_between(sent[0], sent[1]):
-        if m.official is None:
-            continue
+    mentions = [m for m in cast.mentions_between(sent[0], sent[1]) if m.official]
+    for m in mentions:
         before = text[max(sent[0], m.start - 60):m.start]
         if _BACKING.search(before) and not _AGAINST.search(before):
             return m.official
-    return None
+    if end is not None:
+        after = next((m for m in mentions if 0 <= m.start - end <= 40), None)
+        if after is not None and _FOR_THEM.match(text[end:after.start]) and not _THEIR_FIGURE.match(text, after.end):
+            return after.official
+    campaigns = {m.official for m in mentions if m.end <= start and (
+        _THEIR_CAMPAIGN.match(text, m.end) and (m.kind != "pronoun" or m.text.lower() in ("his", "her", "their")))}
+    return campaigns.pop() if len(campaigns) == 1 else None

@@ -25,12 +25,14 @@ _CAMPAIGN = Cue(
     r"dark\s+money|maximum[- ]limit|attack\s+ads?|mailers?|direct\s+mail|fec|federal\s+election\s+commission|"
     r"gave|giving|(?:congressional|senate|house|presidential|primary|governor's|mayoral)\s+races?|the\s+race|"
     r"host\s+committee|air\s+war|independent\s+(?:groups?|expenditures?)|koch|get-out-the-vote|canvass\w*|"
-    r"commercials|spots|(?:republican|democratic|national|party|nominating)\s+conventions?")
+    r"commercials|spots|(?:republican|democratic|national|party|nominating)\s+conventions?|"
+    r"(?:a|the)\s+candidate['’]s|absentee")
 _PRIVATE = Cue(
     r"net\s+worth|worth|wealth\w*|fortunes?|richest|billionaires?|millionaires?|revenues?|earn(?:ed|s|ings)?|"
     r"profits?|sales?|sold|sell\w*|buy(?:s|ing|ers?)?|bought|purchas\w*|prices?|priced|pric(?:ey|ing)|per\s+share|"
     r"a\s+share|shares|stocks?|stock\s+market|valu(?:ed|ation\w*)|mergers?|acquisitions?|deals?|speaking|"
-    r"speech(?:es)?|(?:household|median|family|personal)\s+incomes?|paid\s+(?:him|her|them)|pay(?:s|ing)?\s+(?:him|her|them|his|for)|"
+    r"speech(?:es)?|(?:household|median|family|personal)\s+incomes?|paid\s+(?:him|her|them|me)|"
+    r"pay(?:s|ing)?\s+(?:him|her|them|me|his|for)|"
     r"tips?|loans?|mortgages?|rent|dollar\s+bills|checks?\s+for|lawsuits?|sued|sues|suing|damages|bail|ransom|stole\w*|"
     r"tuition|tickets?|gallon|barrel|median|per\s+hour|an\s+hour|hourly|gdp|per\s+capita|per\s+head|"
     r"exchange\s+rate|euros?|yen|yuan|pesos?|bets?|wager\w*|prizes?|jackpot|gifts?|charit\w*|foundations?|"
@@ -82,7 +84,9 @@ _STRONG_PUBLIC = Cue(
     r"infrastructure|medicaid|medicare|social\s+security|pentagon|military|allotment|surplus|shortfall|pensions?|"
     r"(?:income|sales|property|gas|payroll|estate|corporate)\s+tax\w*|tax\s+rebates?|state's|state’s|"
     r"state\s+(?:employees|workers)|public\s+(?:employees|workers)|border\s+wall|"
-    r"school\s+(?:lunch|breakfast|meal)\w*|(?:house|senate|assembly)\s+bill\s+\d+")
+    r"school\s+(?:lunch|breakfast|meal)\w*|(?:house|senate|assembly)\s+bill\s+\d+|"
+    r"tax\s+plan|plan\s+(?:would|will)\s+(?:raise|cost|spend|save)|in\s+(?:new|additional|higher)\s+taxes|"
+    r"(?:a|the|new)\s+tax\s+(?:of|on)|would\s+raise\s+\$[\d.,]+(?:\s*(?:million|billion|trillion))?\s+(?:a|per|each)\s+year")
 # A committee that campaign money can be tied to when no candidate is named: "Right to Rise USA",
 # "Priorities USA Action", "Keep the Promise PAC", "the Republican National Committee".
 _COMMITTEE = re.compile(
@@ -97,25 +101,34 @@ _TO_IT = re.compile(r"(?:to|for|from|by|into|with)\s+(?:the\s+|a\s+)?(?:\w+[\s-]
 _LIMIT = Cue(r"limits?|maximum|caps?\s+(?:of|at)|capped|ceiling\s+of|up\s+to\s+a|"
              r"(?:incomes?|people|those|families|households|earners|earning|making|individuals)\s+(?:\w+\s+){0,2}"
              r"(?:above|over|below|under|exceeding|more\s+than|less\s+than|up\s+to)|"
-             r"for\s+(?:couples|individuals|families|singles|joint\s+filers)|in\s+fees")
+             r"for\s+(?:couples|individuals|families|singles|joint\s+filers)|in\s+fees|or\s+(?:less|more|under|over)")
 # A campaign a government runs is not an election campaign: "a public education campaign".
 _PUBLIC_CAMPAIGN = re.compile(r"\b(?:public|education|awareness|information|outreach|vaccination|safety|"
                               r"recruitment|anti-\w+)\s+campaigns?\b")
+# Spending on advertising, a few words past the figure: "$90 million in spending on mail and staff rather
+# than TV ads" is campaign money whatever public words stand nearer.
+_ADS = Cue(r"(?:television|tv|radio|digital|online|cable|attack|campaign)\s+(?:and\s+(?:television|tv|radio|"
+           r"digital|online|cable)\s+)?(?:ads|advertising|commercials)")
+# Taxes or fines someone pays are their outgoings, not a sum of public money asked for or spent:
+# "the company paid $3 billion in income taxes".
+_PAID_IN = re.compile(r"\bpa(?:id|ys|ying)\s+(?:(?:more\s+than|about|nearly|roughly|almost|over|just)\s+)?"
+                      r"\$[\d.,]+(?:\s*(?:million|billion|trillion))?\s+in\s+(?:[\w-]+,?\s+){0,6}(?:tax(?:es)?|fines?)\b")
 _SMALL = 1000  # a bare figure under this (a $27 gift, a $4 breakfast) is public money only with a cue beside it
 
 
 def classify(clause: str, sentence: str, amount: float, context: str = "", spoken: bool = False,
-             near: str = "") -> Class:
+             near: str = "", wide: str = "") -> Class:
     """"public", "campaign" or "none" for a figure, from its lower-cased clause, sentence and the
     text before it (``context``); ``spoken``: the figure is in an official's own words; ``near``: a few
-    words either side of the figure, across commas, where private words are looked for."""
+    words either side of the figure, across commas, where private words are looked for; ``wide``: a
+    few more after it ("paid $1 billion in state, local and federal taxes")."""
     clause, sentence, near = (_PUBLIC_CAMPAIGN.sub(" ", w) for w in (clause, sentence, near))
     strong_clause = _STRONG_PUBLIC.search_lowered(clause)
-    if _LIMIT.search_lowered(clause):
+    if _LIMIT.search_lowered(clause) or _PAID_IN.search(wide or near or clause):
         return "none"
     if _PRIVATE.search_lowered(near or clause) and not strong_clause:
         return "none"
-    if _CAMPAIGN.search_lowered(clause) and not strong_clause:
+    if (_CAMPAIGN.search_lowered(clause) or _ADS.search_lowered(wide)) and not strong_clause:
         return "campaign"
     public_clause = strong_clause or _PUBLIC.search_lowered(clause)
     if amount < _SMALL:

@@ -25,12 +25,13 @@ their sources.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -69,10 +70,10 @@ def signature(text: str) -> list[int] | None:
     if len(ws) < SHINGLE + 20:
         return None
     sig = [_EMPTY] * BINS
-    crc = zlib.crc32
-    for i in range(len(ws) - SHINGLE + 1):
+    crc, join = zlib.crc32, " ".join
+    for shingle in zip(*(ws[i:] for i in range(SHINGLE)), strict=False):  # the shorter tails end it
         # One multiplication spreads CRC-32 over 64 bits: the top six pick the bin, the next 32 are the value.
-        h = (crc(" ".join(ws[i:i + SHINGLE]).encode()) * 0x9E3779B97F4A7C15) & _MASK64
+        h = (crc(join(shingle).encode()) * 0x9E3779B97F4A7C15) & _MASK64
         b, v = h >> 58, (h >> 26) & 0xFFFFFFFF
         if v < sig[b]:
             sig[b] = v
@@ -191,9 +192,6 @@ def _ints(values: Iterable[int]) -> str:
     return ",".join(str(int(v)) for v in values)
 
 
-_HEX = re.compile(r"[0-9a-f]{16}")
-
-
 def link_article(conn: Connection, article_id: int, text: str, *, fresh: bool = True) -> tuple[int, float] | None:
     """Sign the article, index it, and link it to the earliest stored article of its story, if any.
 
@@ -210,33 +208,73 @@ def link_article(conn: Connection, article_id: int, text: str, *, fresh: bool = 
                 if old:
                     cur.rows(f"DELETE FROM article_bands WHERE key IN ({_ints(old)}) AND article_id = {aid}")
             cur.rows(f"DELETE FROM article_signatures WHERE article_id = {aid}")
-        sig = signature(text)
-        found: tuple[int, float] | None = None
-        if sig is not None:
-            keys = list(dict.fromkeys(band_keys(sig)))
-            candidates = [r[0] for r in cur.rows(f"SELECT DISTINCT article_id FROM article_bands WHERE key IN "
-                                                 f"({_ints(keys)}) AND article_id < {aid}")]
-            best: list[tuple[float, int]] = []
-            if candidates:
-                for other, blob in cur.rows(f"SELECT article_id, minhash FROM article_signatures "
-                                            f"WHERE article_id IN ({_ints(candidates)})"):
-                    sim = similarity(sig, unpack(bytes(blob)))
-                    if sim >= LINK_AT:
-                        best.append((sim, other))
-            if best:
-                sim, other = max(best, key=lambda t: (t[0], -t[1]))
-                root = cur.rows(f"SELECT duplicate_of FROM articles WHERE id = {int(other)}")[0][0]
-                found = (root if root is not None else other, round(sim, 3))
-            cur.rows("INSERT INTO article_bands (key, article_id) VALUES "
-                     + ",".join(f"({int(k)},{aid})" for k in keys))
-            cur.rows(f"INSERT INTO article_signatures (article_id, minhash) VALUES ({aid}, {cur.mark})", (pack(sig),))
-        if found is not None:
-            cur.rows(f"UPDATE articles SET duplicate_of = {int(found[0])}, similarity = {found[1]!r} WHERE id = {aid}")
-        elif not fresh:
-            cur.rows(f"UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE id = {aid}")
     finally:
         cur.close()
+    sig = signature(text)
+    found = earliest_of_story(conn, sig, before=aid)
+    index_article(conn, aid, sig)
+    if found is not None or not fresh:
+        cur = _Cursor(conn)
+        try:
+            cur.rows(f"UPDATE articles SET duplicate_of = {int(found[0])}, similarity = {found[1]!r} WHERE id = {aid}"
+                     if found is not None else
+                     f"UPDATE articles SET duplicate_of = NULL, similarity = NULL WHERE id = {aid}")
+        finally:
+            cur.close()
     return found
+
+
+def earliest_of_story(conn: Connection, sig: Sequence[int] | None,
+                      before: int | None = None) -> tuple[int, float] | None:
+    """``(duplicate_of, similarity)``: the earliest stored article of the story whose signature is
+    ``sig``, among articles with ids below ``before`` (all stored ones when None); None for none.
+
+    A new article is looked up before its own row is written, so its link goes in with that row
+    (an UPDATE of the article row rewrites its whole text).
+    """
+    if sig is None:
+        return None
+    cur = _Cursor(conn)
+    try:
+        keys = list(dict.fromkeys(band_keys(sig)))
+        if not keys:
+            return None
+        # Parameters, not inlined values: the driver reuses the prepared queries article after article.
+        marks = ",".join([cur.mark] * len(keys))
+        below = f" AND article_id < {cur.mark}" if before is not None else ""
+        candidates = [r[0] for r in cur.rows(f"SELECT DISTINCT article_id FROM article_bands WHERE key IN ({marks})"
+                                             + below, (*keys, *([int(before)] if before is not None else [])))]
+        best: list[tuple[float, int]] = []
+        if candidates:
+            for other, blob in cur.rows(f"SELECT article_id, minhash FROM article_signatures WHERE article_id IN "
+                                        f"({','.join([cur.mark] * len(candidates))})", tuple(candidates)):
+                sim = similarity(sig, unpack(bytes(blob)))
+                if sim >= LINK_AT:
+                    best.append((sim, other))
+        if not best:
+            return None
+        sim, other = max(best, key=lambda t: (t[0], -t[1]))
+        root = cur.rows(f"SELECT duplicate_of FROM articles WHERE id = {cur.mark}", (int(other),))[0][0]
+        return (root if root is not None else other, round(sim, 3))
+    finally:
+        cur.close()
+
+
+def index_article(conn: Connection, article_id: int, sig: Sequence[int] | None) -> None:
+    """Store a new article's signature and LSH bands, so later articles can find it."""
+    if sig is None:
+        return
+    aid = int(article_id)
+    cur = _Cursor(conn)
+    try:
+        keys = list(dict.fromkeys(band_keys(sig)))
+        if keys:
+            cur.rows("INSERT INTO article_bands (key, article_id) VALUES "
+                     + ",".join([f"({cur.mark},{cur.mark})"] * len(keys)), tuple(v for k in keys for v in (k, aid)))
+        cur.rows(f"INSERT INTO article_signatures (article_id, minhash) VALUES ({cur.mark}, {cur.mark})",
+                 (aid, pack(sig)))
+    finally:
+        cur.close()
 
 
 # ---------------------------------------------------------------------------- statements and other rows
@@ -247,6 +285,9 @@ def _norm(text: str) -> str:
 
 def _fuzzy_match(a: str, b: str) -> bool:
     """``a`` and ``b`` (normalised) are nearly the same words, or one is a trimmed copy of the other."""
+    n, m_ = sorted((len(a), len(b)))
+    if 200 * n < FUZZY_RATIO * (n + m_) and (n < 0.6 * m_ or n < 40):
+        return False  # lengths alone rule out both (a ratio is at most 2 * short / (short + long))
     from rapidfuzz import fuzz
 
     if fuzz.ratio(a, b, score_cutoff=FUZZY_RATIO):
@@ -273,6 +314,28 @@ _CANDIDATE_SQL = ("SELECT s.id, s.official_id, s.text, s.text_key, s.same_as, s.
                   "FROM statements s JOIN articles a ON a.id = s.article_id WHERE ")
 
 
+_KEYS_STEP = 4  # key lists are padded to a multiple of this, so a few query texts serve every article
+
+
+def _padded(n: int) -> int:
+    return -(-n // _KEYS_STEP) * _KEYS_STEP
+
+
+def _pad(keys: list[str]) -> list[str | None]:
+    return [*keys, *[None] * (_padded(len(keys)) - len(keys))]  # NULL matches no key
+
+
+@functools.lru_cache(maxsize=64)
+def _by_keys(mark: str, texts: int, heads: int) -> str:
+    """The candidates of ``texts`` text keys and ``heads`` head keys: the newest ``PER_KEY`` rows of each
+    key, each from its index (a slogan said in ten thousand articles costs what a quote said once
+    does), from other articles. The keys are parameters: the driver reuses the prepared query."""
+    per_key = [f"SELECT id FROM (SELECT id FROM statements WHERE {col} = {mark} ORDER BY id DESC "
+               f"LIMIT {PER_KEY}) AS k{n}"
+               for n, col in enumerate(["text_key"] * texts + ["head_key"] * heads)]
+    return _CANDIDATE_SQL + f"s.id IN ({' UNION ALL '.join(per_key)}) AND s.article_id <> {mark}"
+
+
 class _Row(NamedTuple):
     id: int
     official_id: int | None
@@ -290,56 +353,77 @@ def _row(r: tuple[Any, ...]) -> _Row:
     return _Row(r[0], r[1], r[2], r[3], r[4], r[5], published)
 
 
-def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: list[tuple[Any, ...]],
+def _candidates(cur: _Cursor, article_id: int, published: date | None, mine: Sequence[tuple[Any, ...]],
                 duplicate_of: int | None) -> list[_Row]:
     """Earlier counted statements the article's ones may repeat: those with the same words or the same
-    first eight words (index lookups, whatever the database's size), and those of the article it retells."""
+    first eight words (index lookups, whatever the database's size), and those of the article it retells.
+
+    Dates are not asked for here: ``repeats`` checks them (a quote in the retold article has no limit).
+    """
     found: dict[int, _Row] = {}
-    keys, heads = [r[3] for r in mine if r[3]], [r[4] for r in mine if r[4]]
-    if keys or heads:
-        near = ""
-        if published is not None:
-            lo, hi = (published + timedelta(days=d) for d in (-SAME_QUOTE_DAYS, SAME_QUOTE_DAYS))
-            near = f"AND (a.published IS NULL OR a.published BETWEEN '{lo.isoformat()}' AND '{hi.isoformat()}') "
-        # The newest few rows of each key, each from its index: a slogan said in ten thousand articles
-        # costs what a quote said once does. A row that is itself a repeat leads to the one it repeats.
-        per_key = [f"SELECT id FROM (SELECT id FROM statements WHERE {col} = '{k}' ORDER BY id DESC "
-                   f"LIMIT {PER_KEY}) AS k{n}"
-                   for n, (col, k) in enumerate(dict.fromkeys([*(("text_key", k) for k in keys),
-                                                              *(("head_key", h) for h in heads)]))
-                   if _HEX.fullmatch(k)]
-        for r in cur.rows(_CANDIDATE_SQL + f"s.id IN ({' UNION ALL '.join(per_key)}) "
-                          f"AND s.article_id <> {int(article_id)} {near}"):
+    pairs = list(dict.fromkeys([*(("text_key", r[3]) for r in mine if r[3]),
+                                *(("head_key", r[4]) for r in mine if r[4])]))
+    if pairs:
+        texts = [k for col, k in pairs if col == "text_key"]
+        heads = [k for col, k in pairs if col == "head_key"]
+        for r in cur.rows(_by_keys(cur.mark, _padded(len(texts)), _padded(len(heads))),
+                          (*_pad(texts), *_pad(heads), int(article_id))):
             found[r[0]] = _row(r)
     if duplicate_of is not None:
-        for r in cur.rows(_CANDIDATE_SQL + f"s.article_id = {int(duplicate_of)}"):
+        for r in cur.rows(_CANDIDATE_SQL + f"s.article_id = {cur.mark}", (int(duplicate_of),)):
             found[r[0]] = _row(r)
     return sorted(found.values(), key=lambda r: r.id)
 
 
 def link_statements(conn: Connection, article_id: int, published: date | None, duplicate_of: int | None) -> int:
-    """Mark each of the article's statements that repeats an earlier one; returns how many.
-
-    The same speaker (or, in a retold article, an unattributed quote), near-identical words, and
-    dates at most ``SAME_QUOTE_DAYS`` apart (no limit within a retold article).
-    """
-    from tracker.leaning import leaning
-
+    """Mark each of the article's stored statements that repeats an earlier one; returns how many."""
     cur = _Cursor(conn)
     try:
         mine = cur.rows(f"SELECT id, official_id, text, text_key, head_key FROM statements "
                         f"WHERE article_id = {int(article_id)} ORDER BY start")
-        cands = _candidates(cur, article_id, published, mine, duplicate_of) if mine else []
+    finally:
+        cur.close()
+    links = repeats(conn, article_id, published, duplicate_of, mine)
+    if links:
+        cur = _Cursor(conn)
+        try:
+            cur.many(f"UPDATE statements SET same_as = {cur.mark} WHERE id = {cur.mark}",
+                     [(target, sid) for sid, target in links.items()])
+            # A repeat's topics are those of the statement it repeats.
+            cur.rows(f"DELETE FROM statement_topics WHERE statement_id IN ({_ints(links)})")
+        finally:
+            cur.close()
+    return len(links)
+
+
+def repeats(conn: Connection, article_id: int, published: date | None, duplicate_of: int | None,
+            mine: Sequence[tuple[Any, int | None, str, str | None, str | None]]) -> dict[Any, int]:
+    """Which of an article's statements repeat an earlier one: ``{its key: the statement it repeats}``.
+
+    ``mine``: ``(key, official_id, text, text_key, head_key)`` per statement in reading order, the key
+    being its id, or for statements not written yet anything that tells them apart (a new article's
+    statements are matched before they are written, so each goes in with its link, and no UPDATE
+    runs the full-text index's trigger). The same speaker (or, in a retold article, an unattributed
+    quote), near-identical words, and dates at most ``SAME_QUOTE_DAYS`` apart (no limit within a
+    retold article).
+    """
+    from tracker.leaning import leaning
+
+    if not mine:
+        return {}
+    cur = _Cursor(conn)
+    try:
+        cands = _candidates(cur, article_id, published, mine, duplicate_of)
     finally:
         cur.close()
     if not cands:
-        return 0
+        return {}
     by_speaker: dict[int | None, list[_Row]] = {}
     for c in cands:
         by_speaker.setdefault(c.official_id, []).append(c)
     copied = [c for c in cands if duplicate_of is not None and c.article_id == duplicate_of]
     norm: dict[int, str] = {}
-    links: list[dict[str, int]] = []
+    links: dict[Any, int] = {}
     for sid, official_id, text, key, _head in mine:
         own = _norm(text)
         if not own:
@@ -358,18 +442,9 @@ def link_statements(conn: Connection, article_id: int, published: date | None, d
                     norm[c.id] = _norm(c.text)
                 if not (_fuzzy_match(own, norm[c.id]) and leaning(text) == leaning(c.text)):
                     continue
-            links.append({"sid": sid, "target": c.same_as if c.same_as is not None else c.id})
+            links[sid] = c.same_as if c.same_as is not None else c.id
             break
-    if links:
-        cur = _Cursor(conn)
-        try:
-            cur.many(f"UPDATE statements SET same_as = {cur.mark} WHERE id = {cur.mark}",
-                     [(x["target"], x["sid"]) for x in links])
-            # A repeat's topics are those of the statement it repeats.
-            cur.rows(f"DELETE FROM statement_topics WHERE statement_id IN ({_ints(x['sid'] for x in links)})")
-        finally:
-            cur.close()
-    return len(links)
+    return links
 
 
 def link_copies(conn: Connection, article_id: int, duplicate_of: int) -> None:
@@ -381,8 +456,11 @@ def link_copies(conn: Connection, article_id: int, duplicate_of: int) -> None:
                             ("funding", "amount, kind, period, official_id")):
             # Newest first, so the first row of each kind in the earlier article wins.
             theirs = {tuple(r[2:]): r[1] if r[1] is not None else r[0] for r in cur.rows(
-                f"SELECT id, same_as, {what} FROM {table} WHERE article_id = {dup} ORDER BY id DESC")}
-            links = [(target, r[0]) for r in cur.rows(f"SELECT id, {what} FROM {table} WHERE article_id = {aid}")
+                f"SELECT id, same_as, {what} FROM {table} WHERE article_id = {cur.mark} ORDER BY id DESC", (dup,))}
+            if not theirs:
+                continue
+            links = [(target, r[0]) for r in cur.rows(f"SELECT id, {what} FROM {table} WHERE article_id = {cur.mark}",
+                                                      (aid,))
                      if (target := theirs.get(tuple(r[1:]))) is not None]
             cur.many(f"UPDATE {table} SET same_as = {cur.mark} WHERE id = {cur.mark}", links)
     finally:

@@ -149,11 +149,24 @@ def store_article(db: Database, *, text: str, title: str | None = None, url: str
                 "published": published if published is not None else _as_date(doc.published),
                 "source": source, "ingested_at": datetime.now(UTC), "extractor_version": __version__,
             }
+            sig: list[int] | None = None
+            dup: int | None = None
+            if link:  # the story it retells, found first, so the link goes in with the article's own row
+                from tracker.store import dedup
+
+                sig = dedup.signature(text)
+                story = dedup.earliest_of_story(conn, sig)
+                if story is not None:
+                    dup, values["duplicate_of"], values["similarity"] = story[0], story[0], story[1]
             # Inserted as a row, not an ORM object: the unit-of-work flush cost a millisecond.
             (article_id,) = _INSERT_ARTICLE(s.connection(), [values])
             article = m.Article(id=article_id, **values)  # what write_document reads; not added to the session
-            write_document(s, article, doc)
-            return _after_write(s, article, "ingested", link=link)
+            if link:
+                dedup.index_article(conn, article_id, sig)
+            write_document(s, article, doc, link=link, duplicate_of=dup)
+            if dup is not None:
+                dedup.link_copies(conn, article_id, dup)
+            return StoreResult("ingested", article_id, dup)
     except IntegrityError:
         # Another writer stored the same text between our check and insert. Tracker's own writers
         # take turns (db.py), so only a program writing past that lock gets here; anything else is a bug.
@@ -432,6 +445,8 @@ class _Writer:
                 self.parties[oid] = None
         self.mentioned: set[int] = set()
         self.topics: dict[str, int] | None = None
+        self.link = False  # statements that repeat earlier ones are written as repeats
+        self.duplicate_of: int | None = None
 
     def add(self, model: type[m.Base], **row: Any) -> None:
         self.rows[model].append(row)
@@ -513,12 +528,18 @@ def _get_or_create(s: Session, model: Any, key: dict[str, Any]) -> int:
         return int(s.execute(select(model.id).filter_by(**key)).scalar_one())
 
 
-def write_document(s: Session, article: m.Article, doc: Document) -> None:
-    """Turn one extraction document into rows of ``article``; raises BadInputError on a bad span or value."""
+def write_document(s: Session, article: m.Article, doc: Document, *, link: bool = False,
+                   duplicate_of: int | None = None) -> None:
+    """Turn one extraction document into rows of ``article``; raises BadInputError on a bad span or value.
+
+    ``link``: a new article's statements that repeat earlier ones are written as repeats
+    (``dedup.repeats``; ``duplicate_of``: the stored article it retells).
+    """
     text = article.text
     s.flush()  # the article row (and, in reextract, its deletions) before rows that refer to it
     linked = {" ".join(o.name.split()): o.ocd_id for o in doc.officials if o.ocd_id is not None and o.name.strip()}
     w = _Writer(s, article, _names(doc), linked, roster=any(o.link is not None for o in doc.officials))
+    w.link, w.duplicate_of = link, duplicate_of
     _write_officials(w, text, doc)
     _write_statements(w, text, doc)
     _write_bills(w, text, doc)
@@ -583,9 +604,18 @@ def _write_statements(w: _Writer, text: str, doc: Document) -> None:
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], rows[i]["end"]))
     rows = [rows[i] for i in order]
     ordered = [doc.statements[i] for i in order]
+    if w.link:
+        from tracker.store import dedup
+
+        mine = [(i, r["official_id"], r["text"], r["text_key"], r["head_key"]) for i, r in enumerate(rows)]
+        same = dedup.repeats(w.conn, w.article.id, w.article.published, w.duplicate_of, mine)
+        for i, row in enumerate(rows):
+            row["same_as"] = same.get(i)
     ids = _INSERT_STATEMENTS(w.conn, rows)
     topic_rows: list[dict[str, Any]] = []
     for sid, st, row in zip(ids, ordered, rows, strict=True):
+        if row.get("same_as") is not None:
+            continue  # a repeat's topics are those of the statement it repeats
         seen: set[int] = set()
         for name in st.topics:
             if not name or not name.strip():
