@@ -120,3 +120,12 @@ def test_a_common_surname_alone_is_nobody_in_particular() -> None:
             "In Austin, lawmakers met, and the Vance campaign said it would spend more in the state.\n")
     got = _officials(text, "2016-08-17")
     assert not {"Robert Gates", "Scott Walker", "Lloyd Austin", "JD Vance"} & set(got)
+
+
+def test_a_surname_two_figures_share_is_the_one_just_named_or_the_one_mrs_or_she_points_to() -> None:
+    text = ("Hillary Clinton spoke in Elmton on Monday. Bill Clinton campaigned in Oakton.\n\n"
+            "Clinton said the trade deal had cost the region thousands of jobs over ten years.\n\n"
+            "Later, Mrs. Clinton said the deal should be renegotiated before the end of the year.\n\n"
+            "Clinton said she would visit the plant again in the spring with the governor.\n")
+    assert [(s, t.split()[0]) for s, t in _speakers(text)] == [
+        ("Bill Clinton", "the"), ("Hillary Clinton", "the"), ("Hillary Clinton", "she")]

@@ -231,6 +231,9 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
     p.forms.add(fig.name)
     _absorb_initial_twins(reg, p, fig)
     p.party = party
+    if fig.sex in {"m", "f"}:
+        p.votes[fig.sex] += 5  # "she" and "Mrs." find her among two Clintons
+        reg.forget()
     if date is None and p.office and p.office != UNVERIFIED:
         # undated: the article's own word ("Sen.", "the Republican nominee") says more than a list of
         # years; the roster only makes it exact ("Sen." -> "U.S. Senator" of Texas, not the dateline's)

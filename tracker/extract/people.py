@@ -373,9 +373,10 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
     # "Sen. Chris Murphy" and a victim named "Anne Murphy" means the senator), else nobody's
     official_of = Counter(p.surname for p in reg.people if p.official)
     for p in reg.people:
-        for full in sorted(p.forms, key=len, reverse=True):
-            forms.setdefault(full, (p, "name" if " " in full else "surname"))
         sole = surnames[p.surname] == 1 or (p.official and official_of[p.surname] == 1)
+        for full in sorted(p.forms, key=len, reverse=True):
+            if " " in full or sole:  # a bare surname two officials share is settled mention by mention
+                forms.setdefault(full, (p, "name" if " " in full else "surname"))
         if sole:
             forms[p.surname] = (p, "surname")
         else:
@@ -397,6 +398,7 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
                 out.append(Mention(ws, e, f, official, kind))
                 pos = e
                 break
+    _shared_surnames(text, reg, out, official_of)
     by_office: dict[str, list[Person]] = {}
     for p in reg.people:
         if p.official and p.office:
@@ -422,6 +424,37 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
             out.append(Mention(ts, m.end(), text[ts:m.end()], official, "title"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_PRONOUN_AFTER = re.compile(r"\b(she|her|he|his|him)\b", re.I)
+_NEAR = 600  # characters: about the paragraph before
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
+
+
+def _shared_surnames(text: str, reg: Registry, out: list[Mention], official_of: Counter[str]) -> None:
+    """A surname two officials share ("Clinton" after "Bill Clinton" and "Hillary Clinton") is the one
+    named in full most recently before it, unless "Mr."/"Mrs." says otherwise: as a reader takes it."""
+    last: dict[str, tuple[str, int]] = {}  # surname -> (official named in full most recently, where)
+    named = Counter(m.official for m in out if m.kind == "name" and m.official is not None)
+    for i, m in enumerate(out):
+        if m.kind == "name" and m.official is not None:
+            last[m.official.split()[-1]] = (m.official, m.start)
+        elif m.kind == "surname" and m.official is None and official_of[m.text] > 1 and m.text in last:
+            who, at = last[m.text]
+            if m.start - at > _NEAR:  # named long ago: the one the article names most
+                top = [(n, o) for o, n in named.items() if o.split()[-1] == m.text]
+                top.sort(reverse=True)
+                who = top[0][1] if len(top) == 1 or top[0][0] > top[1][0] else ""
+            h = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            p = _PRONOUN_AFTER.search(text, m.end, m.end + 80) if h is None else None
+            if h is not None or p is not None:  # "Mrs. Clinton", "Clinton said she ..."
+                want = ("m" if h.group().startswith("Mr.") else "f") if h is not None else \
+                    ("f" if p is not None and p.group(1).casefold() in {"she", "her"} else "m")
+                same = [p for p in reg.people if p.official and p.surname == m.text
+                        and reg.gender_of(p.name) == want]
+                who = same[0].name if len(same) == 1 else who
+            if who:
+                out[i] = Mention(m.start, m.end, m.text, who, m.kind)
 
 
 _FEDERAL_SECRETARY = re.compile(r"(?i)Secretary of (?:the )?(?:Defense|Homeland Security|Treasury|Interior|"
