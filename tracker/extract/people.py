@@ -433,28 +433,32 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 
 def _shared_surnames(text: str, reg: Registry, out: list[Mention], official_of: Counter[str]) -> None:
     """A surname two officials share ("Clinton" after "Bill Clinton" and "Hillary Clinton") is the one
-    named in full most recently before it, unless "Mr."/"Mrs." says otherwise: as a reader takes it."""
+    "Mrs."/"Mr." or a following she/he points to, else the one named in full just before, else the one
+    the article names most: as a reader takes it."""
     last: dict[str, tuple[str, int]] = {}  # surname -> (official named in full most recently, where)
     named = Counter(m.official for m in out if m.kind == "name" and m.official is not None)
     for i, m in enumerate(out):
         if m.kind == "name" and m.official is not None:
             last[m.official.split()[-1]] = (m.official, m.start)
-        elif m.kind == "surname" and m.official is None and official_of[m.text] > 1 and m.text in last:
-            who, at = last[m.text]
-            if m.start - at > _NEAR:  # named long ago: the one the article names most
-                top = [(n, o) for o, n in named.items() if o.split()[-1] == m.text]
-                top.sort(reverse=True)
-                who = top[0][1] if len(top) == 1 or top[0][0] > top[1][0] else ""
-            h = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
-            p = _PRONOUN_AFTER.search(text, m.end, m.end + 80) if h is None else None
-            if h is not None or p is not None:  # "Mrs. Clinton", "Clinton said she ..."
-                want = ("m" if h.group().startswith("Mr.") else "f") if h is not None else \
-                    ("f" if p is not None and p.group(1).casefold() in {"she", "her"} else "m")
-                same = [p for p in reg.people if p.official and p.surname == m.text
-                        and reg.gender_of(p.name) == want]
-                who = same[0].name if len(same) == 1 else who
-            if who:
-                out[i] = Mention(m.start, m.end, m.text, who, m.kind)
+            continue
+        if m.kind != "surname" or m.official is not None or official_of[m.text] < 2:
+            continue
+        cands = [p.name for p in reg.people if p.official and p.surname == m.text]
+        who = ""
+        if m.text in last and m.start - last[m.text][1] <= _NEAR:
+            who = last[m.text][0]
+        else:  # named long ago or not at all: the one the article names most
+            top = sorted(((named[c], c) for c in cands), reverse=True)
+            who = top[0][1] if top and top[0][0] and (len(top) == 1 or top[0][0] > top[1][0]) else ""
+        h = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+        p = _PRONOUN_AFTER.search(text, m.end, m.end + 80) if h is None else None
+        if h is not None or p is not None:  # "Mrs. Clinton", "Clinton said she ..."
+            want = ("m" if h.group().startswith("Mr.") else "f") if h is not None else \
+                ("f" if p is not None and p.group(1).casefold() in {"she", "her"} else "m")
+            same = [c for c in cands if reg.gender_of(c) == want]
+            who = same[0] if len(same) == 1 else who
+        if who:
+            out[i] = Mention(m.start, m.end, m.text, who, m.kind)
 
 
 _FEDERAL_SECRETARY = re.compile(r"(?i)Secretary of (?:the )?(?:Defense|Homeland Security|Treasury|Interior|"
