@@ -129,3 +129,11 @@ def test_a_surname_two_figures_share_is_the_one_just_named_or_the_one_mrs_or_she
             "Clinton said she would visit the plant again in the spring with the governor.\n")
     assert [(s, t.split()[0]) for s, t in _speakers(text)] == [
         ("Bill Clinton", "the"), ("Hillary Clinton", "the"), ("Hillary Clinton", "she")]
+
+
+def test_mrs_clinton_written_before_bill_clinton_is_named_stays_hers() -> None:
+    text = ("Mrs. Clinton spoke in Elmton. Mr. Clinton waited. Bill Clinton later joined her on stage.\n\n"
+            "Hillary Clinton promised the crowd more help for the mills.\n\n"
+            "Mrs. Clinton said the state would get its share of the new money for roads and bridges.\n")
+    said = _speakers(text)
+    assert ("Hillary Clinton", "the state would get its share of the new money for roads and bridges") in said

@@ -138,6 +138,8 @@ def read(text: str, reg: Registry, published: str | None) -> None:
             if other is not None and other.first and other.first not in {f.split()[0] for f in fig.forms}:
                 continue
             _register(reg, fig, written, m.start(), m.end(), date, done)
+    _sort_honorifics(done, table)
+    reg.forget()
     for surname in present:
         figures = tuple(f for f in table.by_surname[surname] if f.alone)
         if not figures or all(f.name in done for f in figures):
@@ -159,6 +161,19 @@ def _forms_of(surname: str) -> re.Pattern[str]:
     """Every written form of the figures with this surname, as one pattern."""
     forms = [f for fig in _table().by_surname[surname] for f in fig.forms]
     return re.compile(trie_pattern(forms, space=r"[ \t\xa0]+"))
+
+
+def _sort_honorifics(done: dict[str, Person], table: _Table) -> None:
+    """Two figures of one surname ("Bill Clinton", "Hillary Clinton"): the "Mrs. Clinton" the registry
+    gave the one named first belongs to the one of her sex."""
+    for figures in table.by_surname.values():
+        here = [(f, done[f.name]) for f in figures if f.name in done and f.sex in {"m", "f"}]
+        for f, p in here:
+            other = "f" if f.sex == "m" else "m"
+            to = [q for g, q in here if g.sex == other]
+            if len(to) == 1 and p.votes[other]:
+                to[0].votes[other] += p.votes[other]
+                p.votes[other] = 0
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -225,7 +240,13 @@ def _register(reg: Registry, fig: Figure, written: str, start: int, end: int, da
     if role is None:
         return  # not yet in public life on that date: whatever the article says stands
     office, place, party = role
-    p = reg.add(written, start, end, official=True)
+    found = reg.find(written)
+    other = {"m": "f", "f": "m"}.get(fig.sex)
+    if found is not None and found.first is None and other and found.votes[other] > found.votes[fig.sex]:
+        p = reg.add_apart(written, start, end)  # "Mrs. Clinton" so far is not Bill Clinton
+        p.official = True
+    else:
+        p = reg.add(written, start, end, official=True)
     done[fig.name] = p
     p.name = fig.name  # one spelling of the person in every article; the article's stays an alias
     p.forms.add(fig.name)

@@ -131,6 +131,13 @@ class Registry:
         self._found: dict[str, Person | None] = {}  # find() answers until the next add()
         self._genders: dict[str | None, str | None] = {}  # gender_of() answers until the next vote
 
+    def add_apart(self, name: str, start: int, end: int) -> Person:
+        """A person of their own, even if a surname-only one would otherwise take the name."""
+        p = Person(name=name, surname=_surname(name), forms={name}, start=start, end=end)
+        self.people.append(p)
+        self.forget()
+        return p
+
     def forget(self) -> None:
         """Drop remembered answers after people were merged or removed."""
         self._found.clear()
