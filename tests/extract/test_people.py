@@ -307,3 +307,13 @@ def test_in_national_coverage_a_spokesperson_and_a_campaign_chair_take_no_state_
     got = _officials(text)
     assert (got["Sam Poe"].office, got["Sam Poe"].jurisdiction) == ("Campaign Chair", None)
     assert got["Tim Dale"].jurisdiction is None
+
+
+def test_a_representative_called_the_congressman_is_in_congress_even_under_a_capital_dateline() -> None:
+    text = ("TALLAHASSEE, Fla. — Rep. Carl Dunn and Rep. Bo Vale traded barbs on Monday.\n\n"
+            "Dunn said the race was close. The congressman has raised more money than any rival.\n")
+    got = _officials(text)
+    assert got["Carl Dunn"].office == "U.S. Representative"
+    assert got["Bo Vale"].office == "State Representative"  # nothing calls him a congressman
+    senate = "TALLAHASSEE, Fla. — Rep. Carl Dunn, a U.S. Senate candidate, toured the coast.\n"
+    assert _officials(senate)["Carl Dunn"].office == "U.S. Representative"

@@ -81,7 +81,19 @@ _TITLE_WORD = re.compile(
 # The glue test sits after the first letter so the regex engine can still skip ahead to capitals.
 _CAP_WORD = re.compile(r"[A-Z](?<![^\W_][A-Z])(?<![-.’'][A-Z])(?:[\w.’'-]*\w)?")
 _NAME_CONTINUES = re.compile(r"[\w-]|[’'](?=[a-rt-z])")
-_FED_CONTEXT = ("Congress", "U.S. Senate", "U.S. House", "Capitol Hill", "congressional")
+_FED_CONTEXT = ("Congress", "U.S. Senate", "U.S. House", "Capitol Hill", "congressional", "Senate race",
+                "Senate races", "Senate seat", "Senate candidate", "Senate candidates", "Senate nominee")
+_CONGRESSMAN = re.compile(r"\b(?:the|a|[Tt]he)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+)?congress(?:man|woman)\b")
+
+
+def _called_congressman(text: str, reg: Registry) -> None:
+    """"Rep. Ann Roe ... the congresswoman": the Representative named last before it is in Congress."""
+    reps = [p for p in reg.people if p.official and p.office == "Representative"]
+    for m in _CONGRESSMAN.finditer(text) if reps else ():
+        before = [(text.rfind(p.surname, 0, m.start()), p) for p in reps]  # the one named last before it
+        at, who = max(before, key=lambda x: x[0])
+        if at >= 0 and sum(1 for a, _ in before if a == at) == 1:
+            who.office = "U.S. Representative"
 _STATE_CONTEXT = ("Legislature", "legislature", "Statehouse", "General Assembly", "state Senate", "state House",
                   "House Bill", "Senate Bill", "legislative session")
 
@@ -129,7 +141,9 @@ def find_cast(text: str, published: str | None = None) -> Cast:
     # a WASHINGTON dateline is Capitol Hill; Washington state news is datelined OLYMPIA or a city
     fed = has_phrase(masked, _FED_CONTEXT) or (city or "").casefold() == "washington"
     # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
-    statey = has_phrase(masked, _STATE_CONTEXT) or places.is_capital(city)
+    # ... unless the article speaks of Congress or a U.S. Senate race outright, which outweighs where it was filed
+    statey = has_phrase(masked, _STATE_CONTEXT) or (places.is_capital(city) and not fed)
+    _called_congressman(masked, reg)
     _named_in_full(masked, reg)
     mentions = _mentions(masked, reg, caps)
     _parties(masked, reg, mentions)
