@@ -49,3 +49,12 @@ def test_a_second_topic_only_when_nearly_as_strong() -> None:
     assert classify("Teachers, teachers, teachers and students, plus one crime.") == ["Education"]
     both = classify("School shootings: police must keep students and teachers safe from gun violence.")
     assert set(both) == {"Education", "Law and Crime"}
+
+
+def test_campaign_talk_is_government_operations() -> None:
+    # PolNeAR's coding rule, and CAP's: primaries, delegates, polls and debates are about how
+    # government is chosen, not about the policy a candidate happens to name in passing
+    assert classify("we will win the delegates in the next primaries and the polls show it")[0] == \
+        "Government Operations"
+    assert classify("she won the debate and the superdelegates will follow at the convention")[0] == \
+        "Government Operations"
