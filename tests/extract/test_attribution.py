@@ -278,3 +278,14 @@ def test_a_second_predicate_after_an_object_and_a_participle_after_by_belong_to_
         ("Ann Roe", "two of its leaders had broken the rules"),
         ("Ann Roe", "she is ready to go to work for the state on the first day"),
     ]
+
+
+def test_an_attribution_in_mid_sentence_splits_what_was_said_around_it() -> None:
+    text = ("Republican nominee Ann Roe spoke in Elmton.\n\n"
+            "The trouble with the new rules, Roe said, is that they leave out the smallest banks.\n\n"
+            "The vote, she predicted, would bring the delegates over to her side.\n\n"
+            "In Elmton, Roe said, the mills are hiring again.\n")
+    assert [t for _, _, t in _said(text)] == [
+        "The trouble with the new rules", "is that they leave out the smallest banks",
+        "would bring the delegates over to her side",  # "The vote" alone is too short to stand
+        "the mills are hiring again"]  # a place before the attribution is no part of what was said

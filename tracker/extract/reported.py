@@ -150,7 +150,45 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     out += _according(ctx)
     out += _name_colon(ctx)
     out += _clause_then_said(ctx)
+    out += _parenthetical(ctx)
     out += _called(ctx)
+    return out
+
+
+# "The problem, Roe said, is that ...": the attribution sits inside the sentence, between commas
+_INSIDE_VERB = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
+_INSIDE_CLOSE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+")
+
+
+def _parenthetical(ctx: Ctx) -> list[Statement]:
+    """"The nomination, Roe predicted, would come to her": what stands before and after the
+    attribution set off by commas in mid-sentence, each its own statement."""
+    out: list[Statement] = []
+    t = ctx.masked
+    for m in ctx.cast.mentions:
+        if m.official is None or m.start < 2 or t[m.start - 2:m.start] != ", " or ctx.quote_at(m.start) \
+                or ctx.is_blocked(m.start):
+            continue
+        v = _INSIDE_VERB.match(t, m.end)
+        if v is None:
+            continue
+        mod = _MODIFIER.match(t, v.end())
+        close = _INSIDE_CLOSE.match(t, mod.end() if mod else v.end())
+        if close is None:
+            continue
+        s, e = ctx.sentence(m.start)
+        head_end = m.start - 2
+        if t.find(",", s, head_end) >= 0 or _ADVERBIAL_OPEN.match(t, s) or t[s:s + 1] in "\"“”'‘":
+            continue  # "In Elm, Roe said, ..." opens with a circumstance; a quotation is the quote finder's
+        if len(ctx.text[s:head_end].split()) >= _MIN_WORDS:
+            out.append(Statement(m.official, m.text, "indirect", ctx.text[s:head_end], s, head_end,
+                                 cue="parenthetical-said"))
+        tail = close.end()
+        if not ctx.quote_at(tail + 1) and t[tail:tail + 1] not in "\"“”'‘":
+            end = _clause_end(ctx, tail, e)
+            if len(ctx.text[tail:end].split()) >= _MIN_WORDS:
+                out.append(Statement(m.official, m.text, "indirect", ctx.text[tail:end], tail, end,
+                                     cue="parenthetical-said"))
     return out
 
 
