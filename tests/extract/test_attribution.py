@@ -289,3 +289,11 @@ def test_an_attribution_in_mid_sentence_splits_what_was_said_around_it() -> None
         "The trouble with the new rules", "is that they leave out the smallest banks",
         "would bring the delegates over to her side",  # "The vote" alone is too short to stand
         "the mills are hiring again"]  # a place before the attribution is no part of what was said
+
+
+def test_told_a_whole_audience_and_joked_to_someone_that() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Vance told a union gathering in Oakton he will protect the pensions of every worker.\n\n"
+            "Vance joked to the bank chairman Ray Poe that the rates would never come down in his lifetime.\n")
+    assert [t for _, _, t in _said(text)] == ["he will protect the pensions of every worker",
+                                              "the rates would never come down in his lifetime"]

@@ -47,6 +47,12 @@ _MODIFIER = re.compile(
 )
 # "is declaring", "was arguing": the participle is the sentence's verb
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been)[ \t\xa0]+$")
+# "told a gathering in Elm she will ...": any short audience, then a clause opening with a pronoun
+_AUDIENCE_THEN_PRONOUN = re.compile(
+    r"[ \t\xa0]+(?:[^,.;:!?\"“”\n]{1,60}?)[ \t\xa0]+(?=(?:he|she|they|we|I)[ \t\xa0]+(?:will|would|could|should|must|"
+    r"can|may|might|is|are|was|were|has|have|had|did|does|do|wants|want|plans|believes)\b)")
+# "joked to the Fed chair that ...": to whom, then the clause
+_TO_WHOM_THAT = re.compile(r"[ \t\xa0]+to[ \t\xa0]+[^,.;:!?\"“”\n]{1,60}?[ \t\xa0]+that[ \t\xa0]+")
 # "said Sunday in Madison, Wisconsin, that ...": where, then the clause
 _WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outside|inside|aboard)[ \t\xa0]+"
                          r"[^.;:!?\"“”\n]{1,60}?,?[ \t\xa0]+that[ \t\xa0]+")
@@ -380,7 +386,7 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     """Where the reported clause begins after the verb, or None when no clause follows."""
     t = ctx.masked
     if verb in {"told", "tells"}:
-        o = _OBJECT_THAT.match(t, pos) or _AUDIENCE_CLAUSE.match(t, pos)
+        o = _OBJECT_THAT.match(t, pos) or _AUDIENCE_CLAUSE.match(t, pos) or _AUDIENCE_THEN_PRONOUN.match(t, pos)
         return o.end() if o else None
     if verb in {"urged", "urges"}:
         u = _URGED.match(t, pos)
@@ -404,6 +410,9 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
             q = p + 1 if p < len(t) and t[p] in " \t\xa0" else p
             return q if _THATLESS.match(t, q) else None
         return start
+    whom = _TO_WHOM_THAT.match(t, pos) or _TO_WHOM_THAT.match(t, p)
+    if whom is not None:  # "joked to the Fed chair that ..."
+        return whom.end()
     where = _WHERE_THAT.match(t, p)
     if where is not None and " that " not in t[p:where.start() + 1]:
         return where.end()
