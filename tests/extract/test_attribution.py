@@ -297,3 +297,13 @@ def test_told_a_whole_audience_and_joked_to_someone_that() -> None:
             "Vance joked to the bank chairman Ray Poe that the rates would never come down in his lifetime.\n")
     assert [t for _, _, t in _said(text)] == ["he will protect the pensions of every worker",
                                               "the rates would never come down in his lifetime"]
+
+
+def test_called_on_someone_to_act_stating_and_repeated() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Vance said he had released ten years of returns and called on Ann Roe to do the same.\n\n"
+            "Vance issued a statement, stating that the plant would stay open through the winter.\n\n"
+            "Vance repeated his pledge to raise the wage for every worker in the state.\n")
+    assert [t for _, _, t in _said(text)] == [
+        "he had released ten years of returns", "Ann Roe to do the same",
+        "the plant would stay open through the winter", "his pledge to raise the wage for every worker in the state"]

@@ -21,7 +21,8 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
                 "vowing": "vowed", "pledging": "pledged", "calling for": "called for", "asserting": "asserted",
                 "declaring": "declared", "charging": "charged", "acknowledging": "acknowledged",
                 "pointing out": "pointed out", "complaining": "complained", "contending": "contended",
-                "urging": "urged", "accusing": "accused"}
+                "urging": "urged", "accusing": "accused", "stating": "stated", "announcing": "announced",
+                "asking": "asked", "repeating": "repeated", "calling on": "called on"}
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in))[ \t\xa0]*$")
@@ -435,12 +436,17 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     return p
 
 
+_CALLED_ON = re.compile(r"[ \t\xa0]+(?=[^.;:!?\"“”\n]{1,80}?[ \t\xa0]to[ \t\xa0]+[a-z])")
 _OBJECT_OPENS = re.compile(r"[ \t\xa0]+(?=(?:a|an|the|his|her|their|its|our|more|less|new|[a-z]+ing|\$|\d)\b|[a-z])")
 _TO_VERB = re.compile(r"[ \t\xa0]+(?=to[ \t\xa0]+[a-z])")
 
 
 def _object_start(t: str, p: int, lead: str) -> int | None:
-    """Where the object that carries what was said begins: "vowed [to cut taxes]", "called for [a ban]"."""
+    """Where the object that carries what was said begins: "vowed [to cut taxes]", "called for [a ban]",
+    "called on [Congress to act]"."""
+    if lead == "on":  # whom, then what they were asked to do
+        m = _CALLED_ON.match(t, p)
+        return m.end() if m else None
     if lead == "to":
         m = _TO_VERB.match(t, p) or (_TO_VERB.match(t, p - 1) if p and t[p - 1] in " \t\xa0" else None)
         return m.end() if m else None
