@@ -307,3 +307,12 @@ def test_called_on_someone_to_act_stating_and_repeated() -> None:
     assert [t for _, _, t in _said(text)] == [
         "he had released ten years of returns", "Ann Roe to do the same",
         "the plant would stay open through the winter", "his pledge to raise the wage for every worker in the state"]
+
+
+def test_described_accused_and_blamed_carry_what_was_said() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Vance described the merger as a plain betrayal of the workers at the plant.\n\n"
+            "Vance accused the governor of hiding the cost of the new stadium from voters.\n")
+    assert [t for _, _, t in _said(text)] == [
+        "the merger as a plain betrayal of the workers at the plant",
+        "the governor of hiding the cost of the new stadium from voters"]

@@ -22,7 +22,8 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
                 "declaring": "declared", "charging": "charged", "acknowledging": "acknowledged",
                 "pointing out": "pointed out", "complaining": "complained", "contending": "contended",
                 "urging": "urged", "accusing": "accused", "stating": "stated", "announcing": "announced",
-                "asking": "asked", "repeating": "repeated", "calling on": "called on"}
+                "asking": "asked", "repeating": "repeated", "calling on": "called on",
+                "describing": "described", "blaming": "blamed"}
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in))[ \t\xa0]*$")

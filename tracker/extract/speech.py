@@ -28,7 +28,7 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"conceded|concedes|retorted|retorts|mused|muses|vowed|vows|pledged|pledges|"
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
             r"is\stelling|is\ssaying|is\swarning|is\sarguing|is\sclaiming|are\ssaying|has\ssaid|have\ssaid|"
-            r"called\sfor|calls\sfor|called\son|calls\son|proposed|proposes|threatened|threatens|repeated|repeats|"
+            r"called\sfor|calls\sfor|called\son|calls\son|proposed|proposes|threatened|threatens|repeated|repeats|described|describes|accused|accuses|blamed|blames|"
             r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear|"
             r"answered|answers|yelled|yells|shouted|shouts|exclaimed|exclaims|interjected|interjects|snapped|"
             r"fired\sback|fires\sback|shot\sback|recounted|recounts|chimed\sin|scoffed|scoffs|cracked|"
@@ -55,7 +55,8 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
 # "proposed raising the wage".
 SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
               "threatened": "to", "threatens": "to", "called for": "", "calls for": "", "called on": "on",
-              "calls on": "on", "repeated": "", "repeats": "", "proposed": "",
+              "calls on": "on", "repeated": "", "repeats": "", "described": "", "describes": "", "accused": "",
+              "accuses": "", "blamed": "", "blames": "", "proposed": "",
               "proposes": "", "demanded": "", "demands": "", "tweeted": "", "tweets": "", "retweeted": "",
               "reiterated": "", "reiterates": "", "acknowledged": "",
               "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": "", "announced": "",
