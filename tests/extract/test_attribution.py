@@ -316,3 +316,13 @@ def test_described_accused_and_blamed_carry_what_was_said() -> None:
     assert [t for _, _, t in _said(text)] == [
         "the merger as a plain betrayal of the workers at the plant",
         "the governor of hiding the cost of the new stadium from voters"]
+
+
+def test_a_closing_attribution_with_an_appositive_or_an_addressee() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton. His campaign manager, Al Poe, is a former state "
+            "senator.\n\n"
+            "Vance will stay in the race until the convention, his top aide, Al Poe, told The Daily Herald.\n\n"
+            "The rest of the files have been moved to a secure system, Vance wrote Ray Poe.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Al Poe", "Vance will stay in the race until the convention"),
+        ("Carl Vance", "The rest of the files have been moved to a secure system")]

@@ -226,6 +226,13 @@ def _called(ctx: Ctx) -> list[Statement]:
 
 # The tail of a sentence that attributes what comes before it: ", Roe said Tuesday.", ", said Roe."
 _TAIL_VERB = re.compile(rf"[ \t\xa0]+(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
+# ", his top aide, Al Poe, told reporters.": an appositive before the name, then the name set off by commas
+_APPOSITION_LEAD = re.compile(r",[ \t\xa0]+(?:his|her|their|the|a|an|[A-Z][\w’'-]+(?:’s|'s))[ \t\xa0]+[\w’' -]{1,40},"
+                              r"[ \t\xa0]+")
+_APPOSITION_GAP = re.compile(r"[ \t\xa0]*,(?=[ \t\xa0]+(?:also[ \t\xa0]+)?[a-z])")
+# "..., Roe told The Daily Herald." / "..., Roe wrote Ray Poe.": to whom, then the end of the sentence
+_TAIL_OBJECT = re.compile(r"[ \t\xa0]+(?:reporters|(?:the[ \t\xa0]+|The[ \t\xa0]+)?[A-Z][\w.’'&-]*"
+                          r"(?:[ \t\xa0]+[A-Z][\w.’'&-]*){0,3})(?=[ \t\xa0]*[.!?]?[ \t\xa0]*$|[ \t\xa0]*[.!?])")
 _TAIL_END = re.compile(r"[ \t\xa0]*[.!?]?[ \t\xa0]*$")
 # A sentence opening like this starts with a circumstance, not with what was said.
 _ADVERBIAL_OPEN = re.compile(
@@ -244,14 +251,23 @@ def _clause_then_said(ctx: Ctx) -> list[Statement]:
         if c < 0 or e - c > 140 or t[s:s + 1] in "\"“”'‘" or ctx.quote_at(c) or ctx.is_blocked(s):
             continue
         ms = ctx.cast.mentions_between(c, e)
+        if not ms:  # ", his top aide, Al Poe, told reporters.": the last comma follows the name
+            appos = [a for a in _APPOSITION_LEAD.finditer(t, max(s, e - 200), e)]
+            if appos:
+                c = appos[-1].start()
+                ms = ctx.cast.mentions_between(appos[-1].end(), e)
         if not ms:
             continue
         m = ms[0]
         lead = t[c:m.start]
         tail: int | None = None
-        if lead.strip(" \t\xa0,") == "":  # ", Roe said."
-            v = _TAIL_VERB.match(t, _gap_end(t, m.end))
+        # ", Roe said." / ", his aide, Al Poe, said."
+        if lead.strip(" \t\xa0,") == "" or _APPOSITION_LEAD.fullmatch(lead):
+            gap = _APPOSITION_GAP.match(t, m.end)
+            v = _TAIL_VERB.match(t, gap.end() if gap else _gap_end(t, m.end))
             tail = v.end() if v else None
+            obj = _TAIL_OBJECT.match(t, tail) if tail is not None else None
+            tail = obj.end() if obj else tail
         else:  # ", said Roe." / ", said Elm party chairman Ray Olmo."
             lv = _LEAD_VERB.match(t, c)
             after_said = lv is not None and m.kind != "pronoun" and speaker_after(ctx, lv.end())[0] is m
