@@ -326,3 +326,16 @@ def test_a_closing_attribution_with_an_appositive_or_an_addressee() -> None:
     assert [(s, t) for s, _, t in _said(text)] == [
         ("Al Poe", "Vance will stay in the race until the convention"),
         ("Carl Vance", "The rest of the files have been moved to a secure system")]
+
+
+def test_a_statement_saying_after_a_party_tag_and_a_staffer_named_after_the_boss() -> None:
+    text = ("Sen. Rob Elm (R-Ky.) issued a statement saying that the Senate should not act until after the vote.\n\n"
+            "Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Last year, Vance rose to the defense of the union boss, who is under investigation, saying he "
+            "should be given a second chance.\n\n"
+            "Vance campaign manager Al Poe rejected the idea that the nominee would drag down the ticket, saying "
+            "the crowds prove otherwise.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Rob Elm", "the Senate should not act until after the vote"),
+        ("Carl Vance", "he should be given a second chance"),
+        ("Al Poe", "the crowds prove otherwise")]

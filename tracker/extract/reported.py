@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from tracker.extract.cast import Mention, joined_before
 from tracker.extract.document import Statement
 from tracker.extract.lexicon import finditer_from, is_word, trie_pattern
-from tracker.extract.speech import SAY_BARE, SAY_NEEDS_THAT, SAY_OBJECT, SAY_WORDS, Ctx, speaker_after, subject_of
+from tracker.extract.speech import (
+    SAY_BARE,
+    SAY_NEEDS_THAT,
+    SAY_OBJECT,
+    SAY_WORDS,
+    Ctx,
+    speaker_after,
+    staffer,
+    subject_of,
+)
 
 SAY_VERB = SAY_BARE + r"|asked|asks|wrote|writes"
 # Participles hang off the sentence's speaker: "Roe hit back, saying ...", "..., adding that ..."
@@ -93,8 +102,8 @@ _DISCUSSED = re.compile(r"[ \t\xa0]+(?:[^,.;!?\"“”\n]{1,60}?[ \t\xa0]+)?(?=(
 _TELL = re.compile(r"to[ \t\xa0]+(?:tell|warn|remind|assure|inform)\b[^.!?\"“”\n]{1,300}?,?[ \t\xa0]+that[ \t\xa0]+")
 # "wrote to the governor Thursday saying ..." -- the verb "saying" hangs off an earlier verb.
 SAYING_GAP = re.compile(
-    r"^[ \t\xa0]+(?:also[ \t\xa0]+)?(?:wrote|sent|issued|released|posted|tweeted|filed|signed|spoke|testified|"
-    r"appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
+    r"^(?:[ \t\xa0]*\([^()\n]{1,30}\))?[ \t\xa0]+(?:also[ \t\xa0]+)?(?:wrote|sent|issued|released|posted|tweeted|"
+    r"filed|signed|spoke|testified|appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
 _AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+$")
@@ -237,7 +246,8 @@ _TAIL_END = re.compile(r"[ \t\xa0]*[.!?]?[ \t\xa0]*$")
 # A sentence opening like this starts with a circumstance, not with what was said.
 _ADVERBIAL_OPEN = re.compile(
     r"(?:Though|Although|Despite|After|Before|When|While|As|If|Since|Because|On|In|At|During|Among|Amid|With|"
-    r"Without|For|From|By|Unlike|Like|Once|Until|Asked|Speaking)\b")
+    r"Without|For|From|By|Unlike|Like|Once|Until|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|Still|Yet|"
+    r"Now|Then|Also|But|And|So|Instead|Indeed|Separately|Shortly|Hours|Days|Weeks|Months|Years)\b")
 _LEAD_VERB = re.compile(rf",[ \t\xa0]+(?:{trie_pattern(SAY_WORDS)})[ \t\xa0]+")
 
 
@@ -397,7 +407,7 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
         return None
     # others named in between are the first predicate's objects ("Roe attacked Diaz and said ..."); one
     # named right before the verb would have been its subject already (subject_of runs first)
-    return named[0]
+    return _speaker_for(ctx, named[0])
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
@@ -486,8 +496,14 @@ def _participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
         if SAY_RX_AFTER.match(ctx.masked, m.end):
             return m
     if named and named[0].official is not None and _opens_sentence(ctx.masked[s:named[0].start]):
-        return named[0]
+        return _speaker_for(ctx, named[0])
     return None
+
+
+def _speaker_for(ctx: Ctx, m: Mention) -> Mention:
+    """"Roe campaign manager Al Poe ...": the staffer named after the boss, not the boss."""
+    staff = staffer(ctx, m)
+    return staff if staff is not None and staff.official is not None else m
 
 
 def _opens_sentence(lead: str) -> bool:

@@ -65,7 +65,7 @@ SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
 _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
-            r"repeatedly|publicly|once|however|meanwhile|"
+            r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
@@ -164,7 +164,7 @@ def subject_of(ctx: Ctx, verb_start: int, extra_gap: re.Pattern[str] | None = No
     return None
 
 
-def _staffer(ctx: Ctx, m: Mention) -> Mention | None:
+def staffer(ctx: Ctx, m: Mention) -> Mention | None:
     """In "said Roe spokesman Sam Poe" the speaker is Poe, not Roe: the mention right after a staff title
     that follows ``m``, or a nameless private mention when the staffer is nobody on record."""
     st = _STAFF_AFTER.match(ctx.masked, m.end)
@@ -181,7 +181,7 @@ def speaker_after(ctx: Ctx, pos: int, limit: int = 60) -> tuple[Mention | None, 
     Roe"). Returns (mention, end, private) where private means a name that is nobody official."""
     for m in ctx.cast.mentions_between(pos, pos + limit):
         if _TITLES_ONLY.match(ctx.masked[pos:m.start]) or not ctx.masked[pos:m.start].strip():
-            staff = _staffer(ctx, m)
+            staff = staffer(ctx, m)
             return (staff, max(staff.end, m.end), False) if staff is not None else (m, m.end, False)
         break
     pm = _PRIVATE_NAME.match(ctx.masked, pos)
