@@ -339,3 +339,11 @@ def test_a_statement_saying_after_a_party_tag_and_a_staffer_named_after_the_boss
         ("Rob Elm", "the Senate should not act until after the vote"),
         ("Carl Vance", "he should be given a second chance"),
         ("Al Poe", "the crowds prove otherwise")]
+
+
+def test_telling_before_a_quotation_and_a_quotation_said_by_someone_not_on_record() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Back in 1999, Vance praised the governor's skills, telling a radio host: \"I wish I could be like "
+            "that. I just can't.\"\n\n"
+            "\"The first line of defense is in the towns,\" said longtime party activist Ann Roe of Elm.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [("Carl Vance", "I wish I could be like that. I just can't.")]

@@ -19,8 +19,10 @@ from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, subjec
 
 _AFTER_LEAD = re.compile(r"[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")
 _AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+_BEFORE_WORDS = (*SAY_WORDS, "asked", "asks", "saying", "adding", "read", "telling", "noting", "writing", "declaring",
+                 "insisting", "warning")
 _BEFORE_CUE = re.compile(
-    rf"\b(?:{trie_pattern((*SAY_WORDS, 'asked', 'asks', 'saying', 'adding', 'read'))})"
+    rf"\b(?:{trie_pattern(_BEFORE_WORDS)})"
     r"(?:[ \t\xa0]+(?:in|on|at|during|to|from|after|before|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|a|an|the|his|her|their|its|our|reporters|supporters|voters|[a-z]+ly|[A-Z][\w.]*|\d+)\b"
     r"[^\"“”.!?\n]{0,50}?)?(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
@@ -30,10 +32,7 @@ _BEFORE_CUE = re.compile(
 # '"...," Mia Tran, a spokeswoman for Roe, said': an appositive between the name and the verb
 _APPOSITIVE_THEN_VERB = re.compile(
     rf",[^,.;!?\"“”\n]{{1,90}},[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
-# Somebody the article does not name: "one longtime adviser", "a person close to him", "the official"
-_SOMEBODY = re.compile(r"[ \t\xa0]+(?:one|a|an|another|the|two|several|some|many)[ \t\xa0]+(?!(?:Rep|Sen|Gov)\.)"
-                       r"(?:[a-z][\w-]*[ \t\xa0]*){1,5}"
-                       r"(?=[,.;]|[ \t\xa0]+(?:to|for|of|close|who|in|at|with|familiar)\b|$)")
+# Somebody the article does not name: "the person added", "one aide said"
 _SOMEBODY_SAID = re.compile(
     rf"(?:one|a|an|another|the|two|several|some)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,4}}?"
     rf"(?:person|official|aide|adviser|advisor|source|strategist|operative|staffer|supporter|veteran|ally|"
@@ -119,8 +118,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
                 return None
             if m is not None:
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
-            if _SOMEBODY.match(ctx.masked, v.end()):
-                return None  # '"...," said one longtime adviser': somebody unnamed, not the last speaker
+            return None  # '"...," said one longtime adviser': somebody not on record, never the last speaker
         else:
             if _SOMEBODY_SAID.match(ctx.masked, pos):
                 return None  # '"..." the person added.' '"..." one aide said.'
@@ -148,7 +146,10 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     # 3. speaker before the opening mark: 'Roe said, "..."' / 'Roe said in a statement: "..."'
     cue = _BEFORE_CUE.search(before)
     if cue:
-        subj = subject_of(ctx, q.open_mark - len(before) + cue.start(), reported.SAYING_GAP)
+        at = q.open_mark - len(before) + cue.start()
+        subj = subject_of(ctx, at, reported.SAYING_GAP)
+        if subj is None and cue.group().endswith("ing") and not cue.group().startswith(("is ", "are ")):
+            subj = reported.participle_subject(ctx, at)  # "..., telling CNBC: '...'"
         if subj is not None:
             return _make(subj, "direct_quote", text, start, end, "said-before+quote")
     # 3b. a lead-in ending in a colon: 'She laid out her reasoning:' then the quotation

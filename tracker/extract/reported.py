@@ -144,7 +144,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             participle = False
             subj = subject_of(ctx, aux.start())
         elif participle:
-            subj = subject_of(ctx, vs, SAYING_GAP) or _participle_subject(ctx, vs)
+            subj = subject_of(ctx, vs, SAYING_GAP) or participle_subject(ctx, vs)
         else:
             subj = subject_of(ctx, vs)
             relative = subj is None and (subj := _who(ctx, vs)) is not None
@@ -223,7 +223,7 @@ def _called(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        subj = (_participle_subject(ctx, vs) if m.group("verb") == "calling"
+        subj = (participle_subject(ctx, vs) if m.group("verb") == "calling"
                 else subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs))
         if subj is None:
             continue
@@ -485,7 +485,7 @@ def _object_start(t: str, p: int, lead: str) -> int | None:
     return m.end()
 
 
-def _participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
+def participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     """Who a participle after a comma belongs to: the speaker of the nearest "X said" before it in the
     sentence, else the sentence's subject when it opens the sentence."""
     if _PARTICIPLE_LEAD.search(ctx.masked, max(0, verb_start - 4), verb_start) is None:

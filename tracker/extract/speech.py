@@ -87,7 +87,7 @@ _AFTER_PREPOSITION = re.compile(
 # Between "said" and a name: titles and descriptions, "said Elm County Commission chairman Ray Olmo",
 # "said Roe's former campaign manager Bo Diaz", but never "said in a report by Ann Roe".
 _TITLES_ONLY = re.compile(
-    r"^[ \t\xa0]*(?:(?!(?:by|to|from|with|about|and|or|but|that|which|who|after|before|in|on|at|for|of|it|its|"
+    r"^[ \t\xa0]*(?:(?!(?:by|to|from|with|about|and|or|but|that|which|who|after|before|in|on|at|for|it|its|"
     r"was|is|are|were|be|been|he|she|they|we|you|i|his|her|their|has|had|have|would|will|could|should|can|may|"
     r"might|not|no|if|when|while|as|than|then|there|this|these|those)[ \t\xa0])"
     r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\d+)[ \t\xa0]+){0,7}$")
