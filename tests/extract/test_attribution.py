@@ -347,3 +347,10 @@ def test_telling_before_a_quotation_and_a_quotation_said_by_someone_not_on_recor
             "that. I just can't.\"\n\n"
             "\"The first line of defense is in the towns,\" said longtime party activist Ann Roe of Elm.\n")
     assert [(s, t) for s, _, t in _said(text)] == [("Carl Vance", "I wish I could be like that. I just can't.")]
+
+
+def test_she_after_someone_not_on_record_spoke_is_not_the_official_named_before() -> None:
+    text = ("Democratic nominee Ann Roe held a rally in Elmton on Monday.\n\n"
+            "The race has taken a more negative turn, Kay Lund said in an interview.\n\n"
+            "\"His normal mood is grumpy,\" she said.\n")
+    assert [s for s, _, _ in _said(text)] == []

@@ -125,8 +125,30 @@ def _antecedent(text: str, pos: int, people: list[Mention], j: int, pronouns: li
             other = next((x for x in fits[1:] if x.official != m.official), None)
             if other is not None and _AND.match(text, m.end, other.start):
                 return None  # a compound subject: "he" could be either
+            if _someone_else_spoke(text, sents.spans[si][1], pos, reg):
+                return None  # "..., Kunin said. 'His demeanor is grumpy,' she said": not the official
             return m.official
     return None
+
+
+# "Kunin said" / "said Kunin": somebody speaks whom the registry does not know
+_NAME_SAID = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]+)(?:[ \t\xa0]+[A-Z][a-z][\w’'-]+)?[ \t\xa0]+"
+                        r"(?:said|says|told|added|wrote)\b"
+                        r"|\b(?:said|says)[ \t\xa0]+([A-Z][a-z][\w’'-]+)(?:[ \t\xa0]+([A-Z][a-z][\w’'-]+))?")
+
+
+def _someone_else_spoke(text: str, start: int, end: int, reg: Registry) -> bool:
+    """Whether a person the registry does not know is the subject of a speech verb in ``[start, end)``."""
+    known = {w for p in reg.people for f in p.forms for w in f.split()}
+    for m in _NAME_SAID.finditer(text, start, end):
+        words = [w for w in m.groups() if w]
+        if words and not any(w in known for w in words) and words[0] not in _NOT_NAMES:
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "The", "A", "An", "This", "That", "But", "And", "Officials",
+                        "Aides", "Critics", "Supporters", "Democrats", "Republicans", "Police", "Authorities"})
 
 
 def _compatible(m: Mention, reg: Registry, gender: str) -> bool:
