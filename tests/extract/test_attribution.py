@@ -354,3 +354,12 @@ def test_she_after_someone_not_on_record_spoke_is_not_the_official_named_before(
             "The race has taken a more negative turn, Kay Lund said in an interview.\n\n"
             "\"His normal mood is grumpy,\" she said.\n")
     assert [s for s, _, _ in _said(text)] == []
+
+
+def test_a_politicians_staffer_named_in_an_appositive_speaks_for_the_campaign() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Tad Vine, Vance's senior media adviser, said the campaign would stay in the race until the "
+            "convention.\n\n"
+            "Ray Dole, Sam Pike's lawyer, said the case would be dismissed by the end of the month.\n")
+    assert [(s, t) for s, _, t in _said(text)] == [
+        ("Tad Vine", "the campaign would stay in the race until the convention")]

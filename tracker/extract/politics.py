@@ -208,6 +208,12 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         if a is None:
             continue
         body = a.group("body")
+        boss = _BOSS_STAFF.match(body)
+        if boss is not None:  # "Tad Vine, Roe's senior media adviser,": Roe's staff, official once Roe is
+            p = reg.find(name)
+            if p is None or not p.official:
+                reg.pending.append((reg.add(name, nm.start(), end), _owner(boss.group("boss"))))
+            continue
         if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
             continue
         if _NOT_STAFF.search(body) and \
@@ -334,6 +340,11 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 # The office of a speaker taken for a political figure only because of where they speak.
 UNVERIFIED = "Political figure (unverified)"
 _TAG_WORD = re.compile(r"[DRI]-")
+_BOSS_STAFF = re.compile(
+    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss>[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:former|longtime|senior|top|chief|national|"
+    rf"deputy|campaign|media|political|press|policy|communications|digital){_S}+){{0,3}}(?:adviser|advisor|aide|"
+    rf"strategist|spokes(?:man|woman|person)|secretary|pollster|manager|chief{_S}+of{_S}+staff|director|chairman|"
+    rf"chairwoman)\b")
 _TITLE_TAILS = frozenset({"Leader", "Whip", "Chair", "Pro", "Tem", "Tempore"})
 _INITIAL = re.compile(r"[A-Z]\.[ \t\xa0]")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t\xa0]+$")  # "R-Twin Falls" is a party tag, not a name
