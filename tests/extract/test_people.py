@@ -317,3 +317,12 @@ def test_a_representative_called_the_congressman_is_in_congress_even_under_a_cap
     assert got["Bo Vale"].office == "State Representative"  # nothing calls him a congressman
     senate = "TALLAHASSEE, Fla. — Rep. Carl Dunn, a U.S. Senate candidate, toured the coast.\n"
     assert _officials(senate)["Carl Dunn"].office == "U.S. Representative"
+
+
+def test_ambassadors_and_military_officers_are_officials_with_no_guessed_state() -> None:
+    text = ("HONOLULU — Adm. Harry Bell, the commander of the Pacific fleet, said the ships would keep sailing.\n\n"
+            "U.N. Ambassador John Boll said the deal was a mistake. General Motors said sales rose.\n")
+    got = _officials(text)
+    assert (got["Harry Bell"].office, got["Harry Bell"].jurisdiction) == ("Military Officer", None)
+    assert (got["John Boll"].office, got["John Boll"].jurisdiction) == ("Ambassador", None)
+    assert "Motors" not in " ".join(got)

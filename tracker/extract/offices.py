@@ -35,6 +35,8 @@ _TITLES: list[tuple[str, str, str, int]] = [
     (r"Speaker\sof\sthe\s(?:House|Assembly)|(?:House|Assembly)\sSpeaker|Speaker", "Speaker of the House", "state", 9),
     (r"(?:Senate\s|House\s)?(?:Majority|Minority)\s(?:Leader|Whip)", "", "legis", 9),
     (r"Senate\sPresident(?:\sPro\sTem(?:pore)?)?|President\sPro\sTem(?:pore)?", "", "state", 9),
+    (r"(?:U\.S\.\s|U\.N\.\s|UN\s)?Ambassador", "Ambassador", "federal", 6),
+    (r"(?:Vice\s|Rear\s)?Adm\.|(?:Lt\.\s|Maj\.\s|Brig\.\s)?Gen\.|Col\.", "Military Officer", "federal", 4),
     (r"Vice\sPresident", "Vice President", "federal", 9),
     (r"President", "President", "federal", 9),
     (r"Deputy\sMayor", "Deputy Mayor", "local", 8),
@@ -147,4 +149,5 @@ TITLE_FIRST = frozenset({
     "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
     "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
     "Hon", "Director", "Fire", "Sens", "Senators", "Reps", "Representatives", "Clerk", "Court", "School", "Board",
+    "Ambassador", "Adm", "Gen", "Maj", "Brig", "Rear", "Col",
 })
