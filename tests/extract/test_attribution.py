@@ -363,3 +363,8 @@ def test_a_politicians_staffer_named_in_an_appositive_speaks_for_the_campaign() 
             "Ray Dole, Sam Pike's lawyer, said the case would be dismissed by the end of the month.\n")
     assert [(s, t) for s, _, t in _said(text)] == [
         ("Tad Vine", "the campaign would stay in the race until the convention")]
+
+
+def test_an_aide_to_an_office_named_in_an_appositive_is_an_official() -> None:
+    text = "Ben Rhine, the president's deputy national security adviser, said the two leaders got along.\n"
+    assert _said(text) == [("Ben Rhine", "indirect", "the two leaders got along")]

@@ -211,7 +211,11 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
         boss = _BOSS_STAFF.match(body)
         if boss is not None:  # "Tad Vine, Roe's senior media adviser,": Roe's staff, official once Roe is
             p = reg.find(name)
-            if p is None or not p.official:
+            if boss.group("office"):  # "..., the president's national security adviser,": an official
+                office = "Spokesperson" if "spokes" in body or "press secretary" in body else "Adviser"
+                reg.add(name, nm.start(), end, office=office, level="federal" if "president" in body else "spokes",
+                        rank=1, official=True)
+            elif p is None or not p.official:
                 reg.pending.append((reg.add(name, nm.start(), end), _owner(boss.group("boss"))))
             continue
         if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
@@ -341,10 +345,11 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 UNVERIFIED = "Political figure (unverified)"
 _TAG_WORD = re.compile(r"[DRI]-")
 _BOSS_STAFF = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss>[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:former|longtime|senior|top|chief|national|"
+    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss>[A-Z][\w’'-]+{_POSS}|(?P<office>the{_S}+(?:president|governor|mayor|"
+    rf"White{_S}+House|administration|State{_S}+Department|Pentagon|secretary|senator){_POSS})){_S}+(?:(?:former|longtime|senior|top|chief|national|"
     rf"deputy|campaign|media|political|press|policy|communications|digital){_S}+){{0,3}}(?:adviser|advisor|aide|"
     rf"strategist|spokes(?:man|woman|person)|secretary|pollster|manager|chief{_S}+of{_S}+staff|director|chairman|"
-    rf"chairwoman)\b")
+    rf"chairwoman|(?:national{_S}+security|economic|foreign{_S}+policy){_S}+adviser)\b")
 _TITLE_TAILS = frozenset({"Leader", "Whip", "Chair", "Pro", "Tem", "Tempore"})
 _INITIAL = re.compile(r"[A-Z]\.[ \t\xa0]")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t\xa0]+$")  # "R-Twin Falls" is a party tag, not a name
