@@ -368,3 +368,11 @@ def test_a_politicians_staffer_named_in_an_appositive_speaks_for_the_campaign() 
 def test_an_aide_to_an_office_named_in_an_appositive_is_an_official() -> None:
     text = "Ben Rhine, the president's deputy national security adviser, said the two leaders got along.\n"
     assert _said(text) == [("Ben Rhine", "indirect", "the two leaders got along")]
+
+
+def test_a_headline_saying_what_an_official_said_is_a_statement() -> None:
+    text = ("Vance Says He Never Pledged To Cut Pensions\n\n"
+            "Democratic nominee Carl Vance spoke in Elmton on Monday about pensions and the budget.\n")
+    assert _said(text) == [("Carl Vance", "indirect", "He Never Pledged To Cut Pensions")]
+    plain = "Budget Talks Stall\n\nDemocratic nominee Carl Vance spoke in Elmton on Monday about the budget.\n"
+    assert _said(plain) == []

@@ -41,6 +41,7 @@ _SOMEBODY_SAID = re.compile(
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
+_HEADLINE_CUES = {"name-colon", "headline-says"}  # the two ways a headline says who said what
 _NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
 _SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 _WORD = re.compile(r"\S+")
@@ -56,8 +57,8 @@ def find_statements(text: str, cast: Cast) -> list[Statement]:
     out += _direct(ctx, indirect)
     out += indirect
     head = qa.headline_end(ctx)
-    # a headline paraphrases, the body has the words; only "Roe: No deal." headlines say who said what
-    out = [st for st in _dedupe(out) if st.start >= head or st.cue == "name-colon"]
+    # a headline paraphrases, the body has the words; only "Roe: No deal." and "Roe Says ..." say who said what
+    out = [st for st in _dedupe(out) if st.start >= head or st.cue in _HEADLINE_CUES]
     for st in out:
         # the article as context decides for statements with few topic words of their own
         st.topics = topics.classify(st.text, context=text, start=st.start)

@@ -169,7 +169,36 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     out += _clause_then_said(ctx)
     out += _parenthetical(ctx)
     out += _called(ctx)
+    out += _headline_says(ctx)
     return out
+
+
+# "Roe Says Tax Cuts Will Pass", "Roe calls Diaz a risk to the state": a headline reporting speech
+_HEADLINE_VERB = re.compile(
+    r"[ \t\xa0]+(?:[Ss]ays|[Cc]alls|[Tt]ells|[Ww]arns|[Uu]rges|[Vv]ows|[Cc]laims|[Aa]dmits|[Ii]nsists|[Pp]ledges|"
+    r"[Pp]romises|[Aa]rgues|[Pp]redicts|[Dd]enies|[Aa]ccuses|[Bb]lasts|[Ss]lams|[Dd]efends)"
+    r"(?:[ \t\xa0]+[Oo]n)?[ \t\xa0]+")
+
+
+def _headline_says(ctx: Ctx) -> list[Statement]:
+    """What a headline says an official said: the words after "NAME Says" up to the end of the line."""
+    nl = ctx.masked.find("\n")
+    end = nl if nl > 0 else len(ctx.masked)
+    if end > 200:
+        return []
+    for m in ctx.cast.mentions_between(0, end):
+        if m.official is None or m.kind == "pronoun":
+            continue
+        v = _HEADLINE_VERB.match(ctx.masked, m.end)
+        if v is None:
+            continue
+        stop = min((i for i in (ctx.masked.find(c, v.end(), end) for c in ";|") if i >= 0), default=end)
+        e = stop
+        while e > v.end() and ctx.text[e - 1] in " .\t\xa0":
+            e -= 1
+        if len(ctx.text[v.end():e].split()) >= _MIN_WORDS:
+            return [Statement(m.official, m.text, "indirect", ctx.text[v.end():e], v.end(), e, cue="headline-says")]
+    return []
 
 
 # "The problem, Roe said, is that ...": the attribution sits inside the sentence, between commas
