@@ -338,6 +338,7 @@ def test_a_statement_saying_after_a_party_tag_and_a_staffer_named_after_the_boss
     assert [(s, t) for s, _, t in _said(text)] == [
         ("Rob Elm", "the Senate should not act until after the vote"),
         ("Carl Vance", "he should be given a second chance"),
+        ("Al Poe", "the idea that the nominee would drag down the ticket"),  # what he rejected
         ("Al Poe", "the crowds prove otherwise")]
 
 
@@ -346,7 +347,8 @@ def test_telling_before_a_quotation_and_a_quotation_said_by_someone_not_on_recor
             "Back in 1999, Vance praised the governor's skills, telling a radio host: \"I wish I could be like "
             "that. I just can't.\"\n\n"
             "\"The first line of defense is in the towns,\" said longtime party activist Ann Roe of Elm.\n")
-    assert [(s, t) for s, _, t in _said(text)] == [("Carl Vance", "I wish I could be like that. I just can't.")]
+    assert [(s, t) for s, _, t in _said(text)] == [("Carl Vance", "the governor's skills"),  # what he praised
+                                                  ("Carl Vance", "I wish I could be like that. I just can't.")]
 
 
 def test_she_after_someone_not_on_record_spoke_is_not_the_official_named_before() -> None:
@@ -376,3 +378,18 @@ def test_a_headline_saying_what_an_official_said_is_a_statement() -> None:
     assert _said(text) == [("Carl Vance", "indirect", "He Never Pledged To Cut Pensions")]
     plain = "Budget Talks Stall\n\nDemocratic nominee Carl Vance spoke in Elmton on Monday about the budget.\n"
     assert _said(plain) == []
+
+
+def test_praise_and_blame_verbs_give_their_object_up_to_a_participle_or_a_quotation() -> None:
+    text = ("Democratic nominee Carl Vance spoke in Elmton.\n\n"
+            "Vance slammed the governor's plan to close three rural hospitals, saying the towns would suffer.\n\n"
+            "Vance praised the nurses who kept the clinics open: \"They never left.\"\n")
+    assert [t for _, _, t in _said(text)] == [
+        "the governor's plan to close three rural hospitals", "the towns would suffer",
+        "the nurses who kept the clinics open", "They never left."]
+
+
+def test_a_headline_with_a_byline_under_it_is_still_a_headline() -> None:
+    text = ("Roe defends the new voting machines as rivals push a hand count\n\nBy Kim Lee\nPublished May 2, 2022\n\n"
+            "ELMTON — Secretary of State Ann Roe said the machines had passed every audit since 2018.\n")
+    assert [t for _, _, t in _said(text)] == ["the machines had passed every audit since 2018"]

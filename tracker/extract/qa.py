@@ -122,9 +122,9 @@ def _skip_mark(t: str, i: int) -> int:
 
 def headline_end(ctx: Ctx) -> int:
     """End of the first line when it is a headline: short, followed by a blank line, no final period."""
-    nl = ctx.masked.find("\n")
-    first = ctx.masked[:nl if nl >= 0 else len(ctx.masked)].rstrip()
-    if nl > 0 and len(first) <= 160 and not first.endswith((".", "”", '"')) and ctx.masked[nl:nl + 2] == "\n\n":
+    nl = ctx.text.find("\n")  # the text's own lines: masking blanks a byline under the headline
+    first = ctx.text[:nl if nl >= 0 else len(ctx.text)].rstrip()
+    if nl > 0 and len(first) <= 160 and not first.endswith((".", "”", '"')) and ctx.text[nl:nl + 2] == "\n\n":
         return nl
     return 0
 

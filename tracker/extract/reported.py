@@ -12,6 +12,7 @@ from tracker.extract.cast import Mention, joined_before
 from tracker.extract.document import Statement
 from tracker.extract.lexicon import finditer_from, is_word, trie_pattern
 from tracker.extract.speech import (
+    JUDGING,
     SAY_BARE,
     SAY_NEEDS_THAT,
     SAY_OBJECT,
@@ -155,6 +156,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         if start is None:
             continue
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
+        if st is not None and _PARTICIPLES.get(verb, verb) in JUDGING:
+            st = _end_of_object(ctx, st)  # "slammed the plan, saying ...": the plan; the rest is its own
         if st is not None and relative:
             st = _end_of_relative(ctx, st)
         elif st is not None and _SUBORDINATE_OPEN.match(ctx.masked, ctx.sentence(vs)[0]):
@@ -401,6 +404,20 @@ def _end_of_subordinate(ctx: Ctx, st: Statement) -> Statement | None:
                      cue=st.cue)
 
 
+_OBJECT_END = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]+(?:[a-z]+ing|and|but|while|as|who|which)\b|[:;—–]|[\"“])")
+
+
+def _end_of_object(ctx: Ctx, st: Statement) -> Statement | None:
+    """What a judging verb's object says ends where a participle, a second clause or a quotation starts."""
+    c = _OBJECT_END.search(ctx.masked, st.start, st.end)
+    if c is None:
+        return st
+    end = c.start()
+    if len(ctx.text[st.start:end].split()) < _MIN_WORDS:
+        return None
+    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:end], st.start, end, cue=st.cue)
+
+
 def _end_of_relative(ctx: Ctx, st: Statement) -> Statement | None:
     c = _RELATIVE_END.search(ctx.masked, st.start, st.end)
     if c is None:
@@ -556,7 +573,8 @@ def _co_speakers(ctx: Ctx, subj: Mention, st: Statement) -> list[Statement]:
 
 def _statement(ctx: Ctx, subj: Mention, start: int, cue: str) -> Statement | None:
     _, se = ctx.sentence(start)
-    end = _clause_end(ctx, start, se)
+    nl = ctx.text.find("\n", start, se)
+    end = _clause_end(ctx, start, nl if nl >= 0 else se)  # a headline with no period ends at its line
     if end - start <= 0 or len(ctx.text[start:end].split(None, _MIN_WORDS - 1)) < _MIN_WORDS:
         return None
     if subj.official is None:

@@ -29,6 +29,9 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"signaled|signals|hinted|hints|indicated|indicates|demanded|demands|"
             r"is\stelling|is\ssaying|is\swarning|is\sarguing|is\sclaiming|are\ssaying|has\ssaid|have\ssaid|"
             r"called\sfor|calls\sfor|called\son|calls\son|proposed|proposes|threatened|threatens|repeated|repeats|described|describes|accused|accuses|blamed|blames|"
+            r"slammed|slams|criticized|criticizes|praised|praises|touted|touts|dismissed|dismisses|defended|"
+            r"defends|hailed|hails|decried|decries|condemned|condemns|rejected|rejects|ripped|rips|lambasted|"
+            r"lambastes|derided|derides|"
             r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear|"
             r"answered|answers|yelled|yells|shouted|shouts|exclaimed|exclaims|interjected|interjects|snapped|"
             r"fired\sback|fires\sback|shot\sback|recounted|recounts|chimed\sin|scoffed|scoffs|cracked|"
@@ -51,12 +54,18 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "answered", "answers", "yelled", "yells", "shouted", "shouts", "exclaimed", "exclaims", "interjected",
                   "interjects", "snapped", "fired back", "fires back", "shot back", "recounted", "recounts",
                   "chimed in", "scoffed", "scoffs", "cracked", "marveled", "marvels", "mocked", "mocks"}
+# Verbs of praise and blame: their object is what the speaker said of someone ("slammed the plan")
+JUDGING = frozenset({"slammed", "slams", "criticized", "criticizes", "praised", "praises", "touted", "touts",
+                     "dismissed", "dismisses", "defended", "defends", "hailed", "hails", "decried", "decries",
+                     "condemned", "condemns", "rejected", "rejects", "ripped", "rips", "lambasted", "lambastes",
+                     "derided", "derides"})
 # Verbs whose object, not a clause, is what was said: "vowed to cut taxes", "called for a ban on X",
 # "proposed raising the wage".
 SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "pledged": "to", "pledges": "to",
               "threatened": "to", "threatens": "to", "called for": "", "calls for": "", "called on": "on",
               "calls on": "on", "repeated": "", "repeats": "", "described": "", "describes": "", "accused": "",
               "accuses": "", "blamed": "", "blames": "", "proposed": "",
+              **{verb: "" for verb in JUDGING},
               "proposes": "", "demanded": "", "demands": "", "tweeted": "", "tweets": "", "retweeted": "",
               "reiterated": "", "reiterates": "", "acknowledged": "",
               "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": "", "announced": "",
