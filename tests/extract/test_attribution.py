@@ -388,8 +388,3 @@ def test_praise_and_blame_verbs_give_their_object_up_to_a_participle_or_a_quotat
         "the governor's plan to close three rural hospitals", "the towns would suffer",
         "the nurses who kept the clinics open", "They never left."]
 
-
-def test_a_headline_with_a_byline_under_it_is_still_a_headline() -> None:
-    text = ("Roe defends the new voting machines as rivals push a hand count\n\nBy Kim Lee\nPublished May 2, 2022\n\n"
-            "ELMTON — Secretary of State Ann Roe said the machines had passed every audit since 2018.\n")
-    assert [t for _, _, t in _said(text)] == ["the machines had passed every audit since 2018"]

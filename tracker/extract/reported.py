@@ -185,8 +185,8 @@ _HEADLINE_VERB = re.compile(
 
 def _headline_says(ctx: Ctx) -> list[Statement]:
     """What a headline says an official said: the words after "NAME Says" up to the end of the line."""
-    nl = ctx.masked.find("\n")
-    end = nl if nl > 0 else len(ctx.masked)
+    nl = ctx.text.find("\n")  # the text's own line: masking may blank a byline under it
+    end = nl if nl > 0 else len(ctx.text)
     if end > 200:
         return []
     for m in ctx.cast.mentions_between(0, end):
