@@ -119,3 +119,11 @@ def test_a_possessive_written_with_a_bare_apostrophe_owns_the_figure() -> None:
 def test_spending_on_television_ads_named_past_the_clause_is_campaign_money_not_public() -> None:
     text = "A review of filings counted some $90 million in spending on mail and staff rather than radio and TV ads."
     assert find_funding(text, Cast(), []) == []
+
+
+def test_a_figure_does_not_borrow_an_official_named_only_as_an_object_before_it() -> None:
+    text = ("The inquiry looked at the raid that left Ambassador Jo Diaz and three others hurt. "
+            "It is impossible to spend two years and $7 million probing an agency and find nothing.")
+    assert [o for _, _, o in _owners(text, "Jo Diaz")] in ([], [None])
+    subject = "Gov. Jo Diaz unveiled her budget on Monday. The plan includes $7 million for new school crossings."
+    assert [o for _, _, o in _owners(subject, "Jo Diaz")] == ["Jo Diaz"]

@@ -387,7 +387,18 @@ def _owner(text: str, cast: Cast, statements: list[Statement], moneys: list[Mone
     if not any(m.official for m in cast.mentions_between(sent[0], sent[1])) and _OWN_SUBJECT.match(
             text, sent[0], mo.start):
         return None  # "Still, Jo Diaz offered $30 billion": a subject of its own, not the paragraph's official
+    if not any(m.official for m in cast.mentions_between(sent[0], sent[1])):
+        last = cast.last_official_before(sent[0], floor=para[0])
+        if last is not None and not _subject_of_its_sentence(text, last.start):
+            return None  # "... the attacks that left Ambassador Jo Diaz dead? It cost $7 million": not hers
     return subject_official(text, cast, [], mo.start, sent, para)
+
+
+def _subject_of_its_sentence(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` opens its sentence (after a title or a few words at most)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), text.rfind("\n", 0, pos))
+    lead = text[start + 1:pos].strip()
+    return len(lead) <= 40 and "," not in lead
 
 
 def _introduced_by(text: str, cast: Cast, mark: int) -> str | None:
