@@ -388,3 +388,9 @@ def test_praise_and_blame_verbs_give_their_object_up_to_a_participle_or_a_quotat
         "the governor's plan to close three rural hospitals", "the towns would suffer",
         "the nurses who kept the clinics open", "They never left."]
 
+
+
+def test_a_reflexive_and_always_between_the_speaker_and_the_verb() -> None:
+    text = ("Democratic nominee Carla Vance herself, as well as her campaign, has always maintained that the "
+            "server was secure.\n")
+    assert _said(text) == [("Carla Vance", "indirect", "the server was secure")]

@@ -74,12 +74,13 @@ SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
 _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
-            r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|"
+            r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|always|consistently|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
 GAP_RX = re.compile(
     rf"^(?:[’']s?)?(?:[ \t\xa0]+(?:presidential[ \t\xa0]+|reelection[ \t\xa0]+)?(?:campaign|office|team))?"
     rf"(?:{_S}+(?:of|from){_S}+[A-Z][\w.’'-]*(?:{_S}+[A-Z][\w.’'-]*)?)?"  # "Sen. Jo Lee of Elm said"
+    rf"(?:{_S}+(?:himself|herself|themselves))?"  # "Roe herself, as well as her campaign, has said"
     rf"[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*"
     # "Roe on Tuesday said", "Roe in an interview Sunday said", "Roe at a rally in Elm said"
