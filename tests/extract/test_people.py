@@ -326,3 +326,12 @@ def test_ambassadors_and_military_officers_are_officials_with_no_guessed_state()
     assert (got["Harry Bell"].office, got["Harry Bell"].jurisdiction) == ("Military Officer", None)
     assert (got["John Boll"].office, got["John Boll"].jurisdiction) == ("Ambassador", None)
     assert "Motors" not in " ".join(got)
+
+
+def test_a_candidates_staff_speak_for_a_campaign_not_for_the_articles_state() -> None:
+    text = ("INDIANAPOLIS — Democratic presidential candidate Carl Vance spoke on Monday.\n\n"
+            "Tad Vine, Vance's senior media adviser, said the campaign would stay in the race.\n\n"
+            "Vance spokesman Bo Fell said the polls were wrong.\n")
+    got = _officials(text)
+    assert (got["Tad Vine"].office, got["Tad Vine"].jurisdiction) == ("Campaign Staff", None)
+    assert (got["Bo Fell"].office, got["Bo Fell"].jurisdiction) == ("Campaign Spokesperson", None)

@@ -136,8 +136,15 @@ def find_cast(text: str, published: str | None = None) -> Cast:
     politics.read(masked, reg, headline_end)
     national.read(masked, reg, published)
     for p, boss in reg.pending:
-        if any(o.official and o.surname == boss for o in reg.people):
-            p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
+        bosses = [o for o in reg.people if o.official and o.surname == boss]
+        if bosses:
+            if p.office.startswith("Campaign "):  # a politician's campaign staff: their office as read
+                p.official, p.rank = True, max(p.rank, 1)
+            elif any(_RUNNING.search(o.office) or o.level == "campaign" for o in bosses):
+                # a candidate's spokesperson speaks for a campaign, from no state of the article's
+                p.official, p.office, p.level, p.rank = True, "Campaign Spokesperson", "campaign", 1
+            else:
+                p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
     # a WASHINGTON dateline is Capitol Hill; Washington state news is datelined OLYMPIA or a city
     fed = has_phrase(masked, _FED_CONTEXT) or (city or "").casefold() == "washington"
     # a dateline from a state capital (LANSING, AUSTIN) means statehouse coverage
@@ -442,6 +449,7 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
 
 _PRONOUN_AFTER = re.compile(r"\b(she|her|he|his|him)\b", re.I)
 _NEAR = 600  # characters: about the paragraph before
+_RUNNING = re.compile(r"Candidate|Nominee")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 
 

@@ -216,7 +216,9 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
                 reg.add(name, nm.start(), end, office=office, level="federal" if "president" in body else "spokes",
                         rank=1, official=True)
             elif p is None or not p.official:
-                reg.pending.append((reg.add(name, nm.start(), end), _owner(boss.group("boss"))))
+                staffer = reg.add(name, nm.start(), end)
+                staffer.office, staffer.level = _staff_office("campaign " + body), "campaign"
+                reg.pending.append((staffer, _owner(boss.group("boss"))))
             continue
         if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
             continue
@@ -268,7 +270,10 @@ def _promote_surname(text: str, surname: str, reg: Registry, office: str) -> Non
 def _staff_of_politicians(reg: Registry) -> None:
     for p, boss in reg.pending:
         if any(o.official and o.surname == boss for o in reg.people) and not p.official:
-            p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
+            if p.office.startswith("Campaign "):
+                p.official, p.rank = True, max(p.rank, 1)
+            else:
+                p.official, p.office, p.level, p.rank = True, "Spokesperson", "spokes", 1
 
 
 def _party_in(words: str) -> str | None:
