@@ -329,14 +329,14 @@ def test_a_closing_attribution_with_an_appositive_or_an_addressee() -> None:
 
 
 def test_a_statement_saying_after_a_party_tag_and_a_staffer_named_after_the_boss() -> None:
-    text = ("Sen. Rob Elm (R-Ky.) issued a statement saying that the Senate should not act until after the vote.\n\n"
+    text = ("Sen. Rob Elm (R-Elm) issued a statement saying that the chamber ought to wait until after the vote.\n\n"
             "Democratic nominee Carl Vance spoke in Elmton.\n\n"
             "Last year, Vance rose to the defense of the union boss, who is under investigation, saying he "
             "should be given a second chance.\n\n"
             "Vance campaign manager Al Poe rejected the idea that the nominee would drag down the ticket, saying "
             "the crowds prove otherwise.\n")
     assert [(s, t) for s, _, t in _said(text)] == [
-        ("Rob Elm", "the Senate should not act until after the vote"),
+        ("Rob Elm", "the chamber ought to wait until after the vote"),
         ("Carl Vance", "he should be given a second chance"),
         ("Al Poe", "the idea that the nominee would drag down the ticket"),  # what he rejected
         ("Al Poe", "the crowds prove otherwise")]
@@ -391,6 +391,6 @@ def test_praise_and_blame_verbs_give_their_object_up_to_a_participle_or_a_quotat
 
 
 def test_a_reflexive_and_always_between_the_speaker_and_the_verb() -> None:
-    text = ("Democratic nominee Carla Vance herself, as well as her campaign, has always maintained that the "
-            "server was secure.\n")
-    assert _said(text) == [("Carla Vance", "indirect", "the server was secure")]
+    text = ("Democratic nominee Carla Vance herself, and her aides too, has always insisted that the "
+            "mail system was safe.\n")
+    assert _said(text) == [("Carla Vance", "indirect", "the mail system was safe")]
