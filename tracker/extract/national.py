@@ -141,17 +141,17 @@ def read(text: str, reg: Registry, published: str | None) -> None:
     _sort_honorifics(done, table)
     reg.forget()
     for surname in present:
-        figures = tuple(f for f in table.by_surname[surname] if f.alone)
-        if not figures or all(f.name in done for f in figures):
+        standalone = tuple(f for f in table.by_surname[surname] if f.alone)
+        if not standalone or all(f.name in done for f in standalone):
             continue
         starts = [m.start() for m in re.finditer(re.escape(surname), text)
                   if _whole_word(text, m.start(), m.end())]
-        if _named_otherwise(text, starts, figures):
+        if _named_otherwise(text, starts, standalone):
             continue  # somebody else in the article has the surname
         for start in starts:
             if _in_longer_name(text, start, start + len(surname)):
                 continue
-            one = _only_figure(text, start, figures, reg, date)
+            one = _only_figure(text, start, standalone, reg, date)
             if one is not None and one.name not in done:
                 _register(reg, one, one.name, start, start + len(surname), date, done)
 
