@@ -23,13 +23,12 @@ from importlib import resources
 
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.offices import TITLE_FIRST
-from tracker.extract.persons import STOP_WORDS, Person, Registry
+from tracker.extract.persons import STOP_WORDS, Person, Registry, honorific_sex
 from tracker.extract.politics import UNVERIFIED
 
 _PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent", "L": "Libertarian", "G": "Green"}
 _STATE_OFFICE = re.compile(r"(?:Former )?(?:Governor|Attorney General|Lieutenant Governor)\b")
 _CAMPAIGN = re.compile(r"candidate|nominee", re.I)
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 # Capitalised at a sentence's start, never a first name: "While Comey said", "Asked whether Kasich ..."
 _NOT_FIRST_NAMES = """While Although Though Since Because Unless Until If Then So Yet Still Meanwhile Today
 Yesterday During Under Over Even From Without Against Among Between Both Either Neither Whether Once Now Unlike
@@ -135,7 +134,7 @@ def read(text: str, reg: Registry, published: str | None) -> None:
                 done[fig.name].forms.add(written)
                 continue
             other = reg.find(written)
-            if other is not None and other.first and other.first not in {f.split()[0] for f in fig.forms}:
+            if other is not None and other.first and not _first_fits(other, fig):
                 continue
             _register(reg, fig, written, m.start(), m.end(), date, done)
     _sort_honorifics(done, table)
@@ -217,9 +216,8 @@ def _only_figure(text: str, start: int, figures: tuple[Figure, ...], reg: Regist
         return None  # somebody else of that name is in the article
     if same and same[0].first:
         figures = tuple(f for f in figures if _first_fits(same[0], f))
-    h = _HONORIFIC.search(text, max(0, start - 6), start)
-    if h is not None and len(figures) > 1:
-        sex = "m" if h.group().startswith("Mr.") else "f"
+    sex = honorific_sex(text, start)
+    if sex is not None and len(figures) > 1:
         figures = tuple(f for f in figures if f.sex == sex)
     if len(figures) > 1 and date is not None:  # in 2016 "Clinton" is the one in public life then
         figures = tuple(f for f in figures if _active(f, date))

@@ -18,7 +18,7 @@ from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Official
 from tracker.extract.lexicon import has_phrase, occurrences, trie_pattern
 from tracker.extract.offices import FEMALE_TITLES, GOV_CONTEXT, MALE_TITLES, TITLE_ALT, TITLE_FIRST, classify_title
-from tracker.extract.persons import NAME, STOP_WORDS, Person, Registry, clean_name, party_name, tag_after
+from tracker.extract.persons import NAME, STOP_WORDS, Person, Registry, clean_name, honorific_sex, party_name, tag_after
 
 _S = r"[ \t\xa0]"  # a space within a line (pages keep no-break spaces)
 _NAME = re.compile(NAME)
@@ -450,7 +450,6 @@ def _mentions(text: str, reg: Registry, caps: list[tuple[int, str]]) -> list[Men
 _PRONOUN_AFTER = re.compile(r"\b(she|her|he|his|him)\b", re.I)
 _NEAR = 600  # characters: about the paragraph before
 _RUNNING = re.compile(r"Candidate|Nominee")
-_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
 
 
 def _shared_surnames(text: str, reg: Registry, out: list[Mention], official_of: Counter[str]) -> None:
@@ -472,11 +471,11 @@ def _shared_surnames(text: str, reg: Registry, out: list[Mention], official_of: 
         else:  # named long ago or not at all: the one the article names most
             top = sorted(((named[c], c) for c in cands), reverse=True)
             who = top[0][1] if top and top[0][0] and (len(top) == 1 or top[0][0] > top[1][0]) else ""
-        h = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
-        p = _PRONOUN_AFTER.search(text, m.end, m.end + 80) if h is None else None
-        if h is not None or p is not None:  # "Mrs. Clinton", "Clinton said she ..."
-            want = ("m" if h.group().startswith("Mr.") else "f") if h is not None else \
-                ("f" if p is not None and p.group(1).casefold() in {"she", "her"} else "m")
+        want = honorific_sex(text, m.start)
+        if want is None:  # "Clinton said she ..."
+            p = _PRONOUN_AFTER.search(text, m.end, m.end + 80)
+            want = None if p is None else "f" if p.group(1).casefold() in {"she", "her"} else "m"
+        if want is not None:  # "Mrs. Clinton"
             same = [c for c in cands if reg.gender_of(c) == want]
             who = same[0] if len(same) == 1 else who
         if who:

@@ -38,6 +38,15 @@ STOP_WORDS = _STOP  # capitalised words that are never part of a person's name
 _SUFFIX = {"Jr.", "Sr.", "II", "III", "IV"}
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\.[ \t\xa0]+$")
+
+
+def honorific_sex(text: str, pos: int) -> str | None:
+    """"m" or "f" when "Mr." / "Mrs." / "Ms." stands right before ``pos``; else None."""
+    h = _HONORIFIC_BEFORE.search(text, max(0, pos - 6), pos)
+    return None if h is None else "m" if h.group().startswith("Mr.") else "f"
+
+
 def party_name(p: str | None) -> str | None:
     """'D' / 'Democrat' / 'Democratic' -> 'Democratic'; likewise Republican, Independent, Libertarian."""
     if not p:

@@ -56,6 +56,7 @@ def resolve(original: str, text: str, reg: Registry, mentions: list[Mention]) ->
     sents = sentence_spans(text)
     paras = paragraph_spans(text)
     people = [m for m in mentions if not quoted(m.start)]
+    known = {w for p in reg.people for f in p.forms for w in f.split()}  # every word of a registered name
     out: list[Mention] = []
     j = 0
     for ps, pe, word in _pronouns(text):
@@ -64,7 +65,7 @@ def resolve(original: str, text: str, reg: Registry, mentions: list[Mention]) ->
         while j < len(people) and people[j].start < ps:
             j += 1
         gender = "f" if word.lower() == "she" else "m"
-        official = _antecedent(text, ps, people, j, out, sents, paras, reg, gender)
+        official = _antecedent(text, ps, people, j, out, sents, paras, reg, gender, known)
         out.append(Mention(ps, pe, word, official, "pronoun"))
     return out
 
@@ -85,7 +86,7 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
 
 
 def _antecedent(text: str, pos: int, people: list[Mention], j: int, pronouns: list[Mention], sents: Spans,
-                paras: Spans, reg: Registry, gender: str) -> str | None:
+                paras: Spans, reg: Registry, gender: str, known: set[str]) -> str | None:
     """Same sentence: the nearest compatible mention; earlier: the first (subject) of the latest sentence,
     unless that subject is two people ("Roe and Poe met ... He said"): then nobody."""
     pi = paras.index_at(pos)
@@ -125,7 +126,7 @@ def _antecedent(text: str, pos: int, people: list[Mention], j: int, pronouns: li
             other = next((x for x in fits[1:] if x.official != m.official), None)
             if other is not None and _AND.match(text, m.end, other.start):
                 return None  # a compound subject: "he" could be either
-            if _someone_else_spoke(text, sents.spans[si][1], pos, reg):
+            if _someone_else_spoke(text, sents.spans[si][1], pos, known):
                 return None  # "..., Kunin said. 'His demeanor is grumpy,' she said": not the official
             return m.official
     return None
@@ -137,9 +138,8 @@ _NAME_SAID = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]+)(?:[ \t\xa0]+[A-Z
                         r"|\b(?:said|says)[ \t\xa0]+([A-Z][a-z][\w’'-]+)(?:[ \t\xa0]+([A-Z][a-z][\w’'-]+))?")
 
 
-def _someone_else_spoke(text: str, start: int, end: int, reg: Registry) -> bool:
-    """Whether a person the registry does not know is the subject of a speech verb in ``[start, end)``."""
-    known = {w for p in reg.people for f in p.forms for w in f.split()}
+def _someone_else_spoke(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether a person whose name has none of the ``known`` words speaks in ``[start, end)``."""
     for m in _NAME_SAID.finditer(text, start, end):
         words = [w for w in m.groups() if w]
         if words and not any(w in known for w in words) and words[0] not in _NOT_NAMES:

@@ -157,11 +157,11 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             continue
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
         if st is not None and _PARTICIPLES.get(verb, verb) in JUDGING:
-            st = _end_of_object(ctx, st)  # "slammed the plan, saying ...": the plan; the rest is its own
+            st = _cut_at(ctx, st, _OBJECT_END)  # "slammed the plan, saying ...": the plan; the rest is its own
         if st is not None and relative:
-            st = _end_of_relative(ctx, st)
+            st = _cut_at(ctx, st, _RELATIVE_END)
         elif st is not None and _SUBORDINATE_OPEN.match(ctx.masked, ctx.sentence(vs)[0]):
-            st = _end_of_subordinate(ctx, st)
+            st = _cut_at(ctx, st, _MAIN_CLAUSE)
         if st is not None:
             for part in _split_and_that(ctx, st):
                 out.append(part)
@@ -395,32 +395,13 @@ _SUBORDINATE_OPEN = re.compile(r"(?:While|Although|Though|As|When|After|Because|
 _MAIN_CLAUSE = re.compile(r",[ \t\xa0]+(?:he|she|they|it|we|I|the|[A-Z][a-z]+)[ \t\xa0]")
 
 
-def _end_of_subordinate(ctx: Ctx, st: Statement) -> Statement | None:
-    c = _MAIN_CLAUSE.search(ctx.masked, st.start, st.end)
-    if c is None:
-        return st
-    if len(ctx.text[st.start:c.start()].split()) < _MIN_WORDS:
-        return None
-    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:c.start()], st.start, c.start(),
-                     cue=st.cue)
-
-
+# What a judging verb's object says ends where a participle, a second clause or a quotation starts
 _OBJECT_END = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]+(?:[a-z]+ing|and|but|while|as|who|which)\b|[:;—–]|[\"“])")
 
 
-def _end_of_object(ctx: Ctx, st: Statement) -> Statement | None:
-    """What a judging verb's object says ends where a participle, a second clause or a quotation starts."""
-    c = _OBJECT_END.search(ctx.masked, st.start, st.end)
-    if c is None:
-        return st
-    end = c.start()
-    if len(ctx.text[st.start:end].split()) < _MIN_WORDS:
-        return None
-    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:end], st.start, end, cue=st.cue)
-
-
-def _end_of_relative(ctx: Ctx, st: Statement) -> Statement | None:
-    c = _RELATIVE_END.search(ctx.masked, st.start, st.end)
+def _cut_at(ctx: Ctx, st: Statement, end_rx: re.Pattern[str]) -> Statement | None:
+    """``st`` up to where ``end_rx`` first matches inside it; None when too little is left to stand."""
+    c = end_rx.search(ctx.masked, st.start, st.end)
     if c is None:
         return st
     end = c.start()

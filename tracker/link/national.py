@@ -18,8 +18,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tracker.link.names import full_keys, tokens, written_name
+
+if TYPE_CHECKING:
+    from tracker.extract import national as national_table
 
 NATIONAL = "national figure (not in roster)"
 
@@ -29,14 +33,6 @@ class Role:
     office: str
     jurisdiction: str
     start: date
-    end: date | None  # exclusive; None: still held
-
-    def held_on(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
-    @property
-    def candidacy(self) -> bool:
-        return self.office.endswith(("Candidate", "Nominee", "-elect"))
 
 
 @dataclass(frozen=True)
@@ -47,6 +43,7 @@ class Figure:
     surname: str
     party: str
     roles: tuple[Role, ...]
+    source: national_table.Figure  # the table's own entry, whose dated office extraction reads too
 
 
 _SUFFIX = re.compile(r"(?i)[ ,]+(?:jr|sr|ii|iii|iv)\.?$")
@@ -60,15 +57,14 @@ def _suffixed(name: str) -> str | None:
 @cache
 def figures() -> tuple[Figure, ...]:
     """The roster of national figures extraction reads too (``tracker/data/national_figures.txt``)."""
-    from tracker.extract import national as table
+    from tracker.extract import national as national_table
 
     out = []
-    for p in table.figures():
+    for p in national_table.figures():
         keys = {k for n in p.forms for k in full_keys(tokens(n))}
-        roles = tuple(Role(r.office, r.place or "United States", date.fromisoformat(r.start),
-                           date.fromisoformat(r.end) if r.end else None) for r in p.roles)
+        roles = tuple(Role(r.office, r.place or "United States", date.fromisoformat(r.start)) for r in p.roles)
         suffixed = frozenset(f for n in p.forms if (f := _suffixed(n)))
-        out.append(Figure(p.name, frozenset(keys), suffixed, tokens(p.name)[-1], p.party or "", roles))
+        out.append(Figure(p.name, frozenset(keys), suffixed, tokens(p.name)[-1], p.party or "", roles, p))
     return tuple(out)
 
 
@@ -122,13 +118,11 @@ def find(name: str, office: str | None, day: date | None) -> Figure | None:
 def office_on(fig: Figure, day: date | None) -> tuple[str, str]:
     """(office, jurisdiction) on ``day``: the office held (begun last; a candidacy only when no office is
     held), else "Former" and the last one ended."""
-    if day is None:
+    from tracker.extract import national as national_table
+
+    dated = national_table.office_on(fig.source, day.isoformat()) if day is not None else None
+    if dated is None:  # undated (or, never here, before every role): the role begun last
         role = max(fig.roles, key=lambda r: r.start)
         return role.office, role.jurisdiction
-    held = [r for r in fig.roles if r.held_on(day)]
-    if held:  # an office held wins over a candidacy, as in extraction; of two, the one begun last
-        role = max(held, key=lambda r: (not r.candidacy, r.start))
-        return role.office, role.jurisdiction
-    ended = [r for r in fig.roles if r.end is not None and r.end <= day]
-    role = max([r for r in ended if not r.candidacy] or ended, key=lambda r: (r.end or date.min, r.start))
-    return f"Former {role.office}", role.jurisdiction
+    office, place, _ = dated  # extraction's rule, so both steps name the same office for one date
+    return office, place or "United States"
