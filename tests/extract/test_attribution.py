@@ -150,6 +150,14 @@ def test_a_speaker_taken_for_a_politician_only_by_the_coverage_says_so() -> None
     assert got["Ann Roe"][0] == "Candidate"
 
 
+def test_a_speaker_taken_for_a_politician_only_by_the_coverage_takes_no_state_from_the_dateline() -> None:
+    text = ("DES MOINES, Iowa — The presidential campaign came to Iowa. Republican nominee Ann Roe held a rally; "
+            "Democrats and Republicans packed the primary debate, and voters lined up for the election.\n\n"
+            "Lou Hart said the debate would decide the race. Roe said the town mattered.\n")
+    hart = next(o for o in extract(text).officials if o.name == "Lou Hart")
+    assert (hart.office, hart.jurisdiction) == ("Political figure (unverified)", None)
+
+
 def test_a_place_between_the_verb_and_that_a_progressive_verb_and_made_clear_all_report_speech() -> None:
     text = ("Roe presses on\n\n"
             "Republican nominee Ann Roe said Sunday in Elmton, Oak County, that turnout would decide the race.\n\n"

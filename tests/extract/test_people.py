@@ -267,6 +267,21 @@ def test_federal_officials_never_take_the_state_of_the_dateline() -> None:
     assert (got["Ana Bell"].office, got["Ana Bell"].jurisdiction) == ("U.S. Secretary of Defense", "United States")
 
 
+def test_a_member_of_congress_takes_the_home_town_state_written_after_the_name_not_the_dateline() -> None:
+    got = _officials("SACRAMENTO, Calif. — Rep. Nora Vail backed the levee bill in Congress. Vail, a Tampa Democrat "
+                     "who joined the House in 2011, wants more. Rep. Iris Cole, a Republican from Phoenix, does not. "
+                     "Rep. Hal Brim, a Columbus Democrat, did not say.\n")
+    assert (got["Nora Vail"].office, got["Nora Vail"].jurisdiction, got["Nora Vail"].party) == (
+        "U.S. Representative", "Florida", "Democratic")
+    assert (got["Iris Cole"].jurisdiction, got["Iris Cole"].party) == ("Arizona", "Republican")
+    assert got["Hal Brim"].jurisdiction is None  # Columbus, Ohio or Columbus, Georgia: the tool does not guess
+
+
+def test_a_home_town_does_not_make_a_state_legislator_a_member_of_congress() -> None:
+    got = _officials("TALLAHASSEE — Sen. Ada Ruiz, a Miami Republican, filed the bill in the Florida Senate.\n")
+    assert (got["Ada Ruiz"].office, got["Ada Ruiz"].jurisdiction) == ("State Senator", "Florida")
+
+
 def test_a_surname_official_takes_the_full_name_the_article_gives_without_a_cue() -> None:
     text = ("Tess Marlowe Rallies Farmers in Dubuque.\n\n"
             "Gov. Marlowe told the crowd the plan would pass. Ms. Marlowe said she would not back down.\n")

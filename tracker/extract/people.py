@@ -527,7 +527,7 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         # a presidential campaign is national: the article's state is where it was reported, not theirs
         juris = juris or ("United States" if office.endswith("Presidential Candidate") else p.tag_state)
     elif office and office.startswith("U.S. "):
-        juris = juris or p.tag_state  # a member of Congress: their own state, never the article's
+        juris = juris or p.tag_state or p.home_state  # a member of Congress: their own state, never the article's
     elif office in {"Ambassador", "Military Officer"}:
         pass  # whose ambassador or officer, the title alone does not say
     elif level == "spokes" and fed and not statey:
@@ -535,9 +535,11 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         juris = juris or p.tag_state
     elif level == "local":
         juris = juris or city or state
-    elif (office and office.startswith("U.S. ")) or level == "legis":
-        juris = juris or p.tag_state or state
+    elif level == "unknown":
+        # a speaker taken for a political figure only because of where they speak: where the article was
+        # reported is not where they hold office (if they hold one at all)
+        juris = juris or p.tag_state or p.home_state
     else:
-        juris = juris or p.tag_state or state
+        juris = juris or p.tag_state or p.home_state or state
     return Official(name=p.name, office=office, jurisdiction=juris, party=p.party,
                     aliases=sorted(f for f in p.forms if f != p.name), start=p.start, end=p.end)

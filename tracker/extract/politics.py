@@ -154,6 +154,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         if ok:
             _add_at(text, m.end(), reg, _staff_office(m.group()), None)
     _appositives_and_tags(text, reg, headline_end)
+    _home_towns(text, reg, headline_end)
     for m in _PLURAL_TITLE.finditer(text, headline_end):
         _title_list(text, m, reg)
     for m in _CANDIDATE_CUE.finditer(text, headline_end):
@@ -184,6 +185,27 @@ def _add_at(text: str, pos: int, reg: Registry, office: str | None, party: str |
                 official=official, party=party)
     tag_after(text, pos + len(name), reg, name)
     return p
+
+
+# "Roe, an Orlando Democrat," / "Roe, a Florida Republican who" / "Roe, a Democrat from Tampa,"
+_PLACE = rf"[A-Z][a-z]+(?:\.|(?:{_S}[A-Z][a-z]+){{0,2}})"
+_HOME_TOWN = re.compile(
+    rf"(?P<name>[A-Z][\w’'-]+),{_S}+an?{_S}+(?:(?P<place>{_PLACE}){_S}+(?P<party>Democrat|Republican)|"
+    rf"(?P<party2>Democrat|Republican){_S}+(?:from|of){_S}+(?P<place2>{_PLACE}))(?=[,.;:]|{_S}+(?:who|and|whose)\b)")
+
+
+def _home_towns(text: str, reg: Registry, headline_end: int) -> None:
+    """Where an official is from, as news writes it after the name: "Roe, an Orlando Democrat, ...".
+    It gives a member of Congress their state; it says nothing of which chamber they sit in."""
+    if "Democrat" not in text and "Republican" not in text:
+        return
+    for m in _HOME_TOWN.finditer(text, headline_end):
+        p = reg.find(m.group("name"))
+        state = places.home_state(m.group("place") or m.group("place2"))
+        if p is None or state is None:
+            continue
+        p.home_state = p.home_state or state
+        p.party = p.party or party_name(m.group("party") or m.group("party2"))
 
 
 def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
