@@ -204,6 +204,19 @@ def test_officials_list_latest_office_and_seen_dates(filled: Database) -> None:
     assert rows["Lee Park"]["statements"] == 1
 
 
+def test_a_newer_article_that_leaves_out_the_state_does_not_blank_the_listed_jurisdiction(filled: Database) -> None:
+    text, doc = pair(day="2024-06-01", extra=" Later.")
+    doc.officials[0].jurisdiction = None  # "Gov. Ortega" with no state named this time
+    store_article(filled, text=text, doc=doc, link=False)
+    rows = {r["name"]: r for r in list_officials(filled)}
+    assert (rows["Maria Ortega"]["office"], rows["Maria Ortega"]["jurisdiction"]) == ("Governor", "New Mexico")
+    text, doc = pair(day="2024-07-01", extra=" Later still.")
+    doc.officials[0].office, doc.officials[0].jurisdiction = "U.S. Senator", None  # a new office: no state known
+    store_article(filled, text=text, doc=doc, link=False)
+    rows = {r["name"]: r for r in list_officials(filled)}
+    assert (rows["Maria Ortega"]["office"], rows["Maria Ortega"]["jurisdiction"]) == ("U.S. Senator", None)
+
+
 def test_official_detail_gathers_everything(filled: Database) -> None:
     d = official_detail(filled, "Gov. Ortega")
     assert d["name"] == "Maria Ortega" and d["party"] == "Democratic" and d["aliases"] == ["Ortega"]

@@ -47,6 +47,15 @@ _LATEST_OFFICES = (
     "  PARTITION BY oo.official_id ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id) AS newest"
     " FROM official_offices oo JOIN articles a ON a.id = oo.article_id{only}) AS ranked "
     "WHERE newest = 1")
+# Each official's newest stated jurisdiction per office: an article that names "Rep. Roe" without
+# her state does not undo the state other articles gave for the same office.
+_KNOWN_JURISDICTIONS = (
+    "SELECT official_id, office, jurisdiction FROM ("
+    " SELECT oo.official_id, oo.office, oo.jurisdiction, row_number() OVER ("
+    "  PARTITION BY oo.official_id, oo.office ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id) AS newest"
+    " FROM official_offices oo JOIN articles a ON a.id = oo.article_id"
+    " WHERE oo.jurisdiction IS NOT NULL{only}) AS ranked "
+    "WHERE newest = 1")
 
 
 def _only(column: str, ids: Sequence[int] | None) -> str:
@@ -69,9 +78,12 @@ def officials(run: Run, *, limit: int | None = None) -> list[dict[str, Any]]:
     seen = {oid: (lo, hi) for oid, lo, hi in run(_SEEN.format(only=_only("om.official_id", ids)), {})}
     latest = {oid: (office, juris) for oid, office, juris in
               run(_LATEST_OFFICES.format(only=_only("oo.official_id", ids)), {})}
+    known = {(oid, office): juris for oid, office, juris in
+             run(_KNOWN_JURISDICTIONS.format(only=_only("oo.official_id", ids)), {})}
     out = []
     for oid, name, party, ocd_id in listed:
         office, juris = latest.get(oid, (None, None))
+        juris = juris or known.get((oid, office))
         lo, hi = seen.get(oid, (None, None))
         out.append({"id": oid, "name": name, "party": party, "ocd_id": ocd_id, "office": office, "jurisdiction": juris,
                     "statements": counts.get(oid, 0), "first_seen": iso(lo), "last_seen": iso(hi)})
