@@ -366,3 +366,14 @@ def test_a_second_predicate_and_today_before_the_verb() -> None:
     assert _triples(text) == [("Lia Ortiz", "indirect", "she has lined up eight co-sponsors"),
                               ("Dan Roe", "indirect", "the state will join the lawsuit"),
                               ("Lia Ortiz", "indirect", "the bill was dead")]
+
+
+def test_a_quote_then_a_titled_name_with_its_party_tag_then_said_is_that_official() -> None:
+    text = ("Levee money stalls.\n\n"
+            "\"The levee cannot wait another winter,\" Senate Majority Leader Ora Bask, R-Ky., said. "
+            "\"Neither can we.\"\n\n"
+            "\"We will fund it in March,\" Sen. Lyle Ferris (D-Ore.) said.\n")
+    got = _triples(text)
+    assert ("Ora Bask", "direct_quote", "The levee cannot wait another winter") in got
+    assert ("Ora Bask", "direct_quote", "Neither can we.") in got
+    assert ("Lyle Ferris", "direct_quote", "We will fund it in March") in got

@@ -13,7 +13,7 @@ from tracker.extract import qa, reported, topics
 from tracker.extract.cast import Cast, Mention
 from tracker.extract.document import Statement
 from tracker.extract.lexicon import trie_pattern
-from tracker.extract.persons import clean_name
+from tracker.extract.persons import PARTY_TAG, clean_name
 from tracker.extract.quotemarks import Quote
 from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, subject_of
 
@@ -127,6 +127,8 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
             m, m_end, _ = speaker_after(ctx, pos, limit=80)
             if m is not None and "\n" in ctx.masked[pos:m.start]:
                 m = None  # a name opening the next paragraph speaks there, not here
+            if m is not None and (tag := PARTY_TAG.match(ctx.masked, m_end)):  # '..." Sen. Roe, R-Ky., said'
+                m_end = tag.end() + (ctx.masked.startswith(",", tag.end()))
             if m is not None and (_AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end))
                                   or _APPOSITIVE_THEN_VERB.match(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
