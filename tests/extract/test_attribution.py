@@ -402,3 +402,17 @@ def test_a_reflexive_and_always_between_the_speaker_and_the_verb() -> None:
     text = ("Democratic nominee Carla Vance herself, and her aides too, has always insisted that the "
             "mail system was safe.\n")
     assert _said(text) == [("Carla Vance", "indirect", "the mail system was safe")]
+
+
+def test_staff_named_as_a_candidates_aides_speak_for_the_campaign() -> None:
+    text = ("Campaign trail.\n\n"
+            "Republican nominee Ann Roe toured Elm on Tuesday.\n\n"
+            "\"Vance owes voters an answer,\" Mike Abbot, a Roe spokesman, said in a statement.\n\n"
+            "\"She is against the levee tax,\" said Ted Dunn, a senior strategist for Roe.\n\n"
+            "\"The plan is dead,\" said Roe campaign manager Lee Ober. \"We start over.\"\n\n"
+            "\"It will rain,\" said Bo Teller, a Republican strategist.\n")
+    got = _said(text)
+    assert ("Mike Abbot", "direct_quote", "Vance owes voters an answer") in got
+    assert ("Ted Dunn", "direct_quote", "She is against the levee tax") in got
+    assert ("Lee Ober", "direct_quote", "We start over.") in got
+    assert "Bo Teller" not in _officials(text)  # a strategist for nobody named is no campaign's staff

@@ -242,6 +242,14 @@ def _appositives_and_tags(text: str, reg: Registry, headline_end: int) -> None:
                 staffer.office, staffer.level = _staff_office("campaign " + body), "campaign"
                 reg.pending.append((staffer, _owner(boss.group("boss"))))
             continue
+        named = _STAFF_OF_NAMED.match(body)
+        if named is not None:  # "Tad Vine, a Roe adviser,": Roe's staff, official once Roe is
+            p = reg.find(name)
+            if p is None or not p.official:
+                staffer = reg.add(name, nm.start(), end)
+                staffer.office, staffer.level = _staff_office("campaign " + body), "campaign"
+                reg.pending.append((staffer, named.group("boss") or named.group("boss2")))
+            continue
         if not _APPOS_LEAD_OK.match(body) or not _APPOS_POLITICS.search(body):
             continue
         if _NOT_STAFF.search(body) and \
@@ -377,6 +385,14 @@ _BOSS_STAFF = re.compile(
     rf"deputy|campaign|media|political|press|policy|communications|digital){_S}+){{0,3}}(?:adviser|advisor|aide|"
     rf"strategist|spokes(?:man|woman|person)|secretary|pollster|manager|chief{_S}+of{_S}+staff|director|chairman|"
     rf"chairwoman|(?:national{_S}+security|economic|foreign{_S}+policy){_S}+adviser)\b")
+# "a Roe spokesman", "a senior strategist for Roe", "an adviser to Mr. Roe": staff of whoever Roe is
+_STAFF_WORD = (rf"(?:adviser|advisor|aide|strategist|spokes(?:man|woman|person)|press{_S}+secretary|pollster|"
+               rf"manager|chief{_S}+of{_S}+staff|communications{_S}+director)")
+_STAFF_OF_NAMED = re.compile(
+    rf"an?{_S}+(?:(?:former|longtime|senior|top|chief|national|deputy|campaign|media|political|press|policy|"
+    rf"communications|digital){_S}+){{0,3}}(?:(?P<boss>[A-Z][\w’'-]+){_S}+(?:(?:campaign|media|press|policy|"
+    rf"communications|digital|senior|top|longtime){_S}+){{0,2}}{_STAFF_WORD}|{_STAFF_WORD}{_S}+(?:to|for){_S}+"
+    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss2>[A-Z][\w’'-]+))(?:{_S}+(?:and|since|during|in|who)\b.*)?$")
 _TITLE_TAILS = frozenset({"Leader", "Whip", "Chair", "Pro", "Tem", "Tempore"})
 _INITIAL = re.compile(r"[A-Z]\.[ \t\xa0]")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t\xa0]+$")  # "R-Twin Falls" is a party tag, not a name

@@ -15,7 +15,7 @@ from tracker.extract.document import Statement
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.persons import PARTY_TAG, clean_name
 from tracker.extract.quotemarks import Quote
-from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, subject_of
+from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, staffer, subject_of
 
 _AFTER_LEAD = re.compile(r"[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")
 _AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
@@ -193,6 +193,7 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
         return "\n" not in between and not any(
             m.official and m.official != prev.speaker
             and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
+            and staffer(ctx, m) is None  # "said Roe campaign manager Al Poe": Roe is whom Poe works for
             and (_SPEAKS_NEXT.match(ctx.masked, m.end)
                  or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start))
             for m in ctx.persons_between(prev.end, q.open_mark))
