@@ -416,3 +416,18 @@ def test_staff_named_as_a_candidates_aides_speak_for_the_campaign() -> None:
     assert ("Ted Dunn", "direct_quote", "She is against the levee tax") in got
     assert ("Lee Ober", "direct_quote", "We start over.") in got
     assert "Bo Teller" not in _officials(text)  # a strategist for nobody named is no campaign's staff
+
+
+def test_a_state_before_an_election_word_is_never_a_candidate() -> None:
+    text = ("Primary week.\n\nAnn Roe campaigned in New Hampshire. New Hampshire voters liked her, and she won "
+            "the New Hampshire primary.\n\nThe Republican nominee Ann Roe said the state mattered.\n")
+    assert "New Hampshire" not in _officials(text)
+
+
+def test_the_verb_of_a_relative_clause_belongs_to_the_person_it_describes() -> None:
+    text = ("Primary week.\n\n"
+            "Sen. Ann Roe, who endorsed Gov. Tim Cole in May and said she would campaign with him, stayed home.\n\n"
+            "Cole also won an endorsement from Sen. Bo Diaz, who declared at the rally, \"It is time to unite.\"\n")
+    got = _said(text)
+    assert [s for s, _, t in got if t.startswith("she would campaign")] == ["Ann Roe"]
+    assert ("Bo Diaz", "direct_quote", "It is time to unite.") in got

@@ -292,7 +292,7 @@ def _promote_surname(text: str, surname: str, reg: Registry, office: str) -> Non
         return
     span = full_name(text, surname)
     name = clean_name(text[span[0]:span[1]]) if span else ""
-    if len(name.split()) >= 2:
+    if len(name.split()) >= 2 and not places.STATE_RX.fullmatch(name):  # "New Hampshire voters" name no person
         assert span is not None
         reg.add(name, span[0], span[0] + len(name), office=office, level="campaign", rank=2, official=True)
 

@@ -150,7 +150,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     cue = _BEFORE_CUE.search(before)
     if cue:
         at = q.open_mark - len(before) + cue.start()
-        subj = subject_of(ctx, at, reported.SAYING_GAP)
+        subj = subject_of(ctx, at, reported.SAYING_GAP) or reported.who(ctx, at)  # "Diaz, who declared: '...'"
         if subj is None and cue.group().endswith("ing") and not cue.group().startswith(("is ", "are ")):
             subj = reported.participle_subject(ctx, at)  # "..., telling CNBC: '...'"
         if subj is not None:

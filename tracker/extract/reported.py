@@ -108,7 +108,9 @@ SAYING_GAP = re.compile(
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
 _AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+$")
-_WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:(?:also|has|had|has\s+long)[ \t\xa0]+)?$")
+# "Roe, who endorsed Cole in May and said ...": the second verb of the relative clause too
+_WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[^,;:\"“”\n]{1,60}?[ \t\xa0]and[ \t\xa0]+)?"
+                      r"(?:(?:also|has|had|has\s+long|then|later)[ \t\xa0]+)?$")
 _ACCORDING = re.compile(r"[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _PLACE_PHRASE = re.compile(
     r"(?:at|in|on|during|with|from|after|before|outside|inside|near|through|via|across|alongside|among|behind|"
@@ -147,8 +149,9 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         elif participle:
             subj = subject_of(ctx, vs, SAYING_GAP) or participle_subject(ctx, vs)
         else:
-            subj = subject_of(ctx, vs)
-            relative = subj is None and (subj := _who(ctx, vs)) is not None
+            subj = who(ctx, vs)  # "Roe, who met Cole and said ...": Roe, not Cole
+            relative = subj is not None
+            subj = subj or subject_of(ctx, vs)
             subj = subj or _and_said(ctx, vs)
         if subj is None:
             continue
@@ -257,7 +260,7 @@ def _called(ctx: Ctx) -> list[Statement]:
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
         subj = (participle_subject(ctx, vs) if m.group("verb") == "calling"
-                else subject_of(ctx, vs) or _who(ctx, vs) or _and_said(ctx, vs))
+                else subject_of(ctx, vs) or who(ctx, vs) or _and_said(ctx, vs))
         if subj is None:
             continue
         st = _statement(ctx, subj, m.end(), "called")
@@ -413,9 +416,9 @@ def _cut_at(ctx: Ctx, st: Statement, end_rx: re.Pattern[str]) -> Statement | Non
 _TAG_GAP = re.compile(r"[ \t\xa0]*\([^()\n]{1,30}\)")  # "Jo Lee (D-Elm), who says"
 
 
-def _who(ctx: Ctx, verb_start: int) -> Mention | None:
+def who(ctx: Ctx, verb_start: int) -> Mention | None:
     """The person a ", who says ..." relative clause hangs on: the mention right before its comma."""
-    w = _WHO_GAP.search(ctx.masked, max(0, verb_start - 24), verb_start)
+    w = _WHO_GAP.search(ctx.masked, max(0, verb_start - 90), verb_start)
     if w is None:
         return None
     s, _ = ctx.sentence(verb_start)
