@@ -431,3 +431,32 @@ def test_the_verb_of_a_relative_clause_belongs_to_the_person_it_describes() -> N
     got = _said(text)
     assert [s for s, _, t in got if t.startswith("she would campaign")] == ["Ann Roe"]
     assert ("Bo Diaz", "direct_quote", "It is time to unite.") in got
+
+
+_CAMPAIGN_SEASON = ("The Democratic nominee Carl Vance and the Republican nominee Ann Roe held rallies as the "
+                    "presidential primary race went on, and voters and delegates watched the campaign.\n\n")
+
+
+def test_former_officeholders_described_in_a_relative_clause_or_lower_case_are_officials() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Tom Lake, who was Republican Senate majority leader until 2003, said the party must unite.\n\n"
+            "Former Arizona governor Joan Brewster said security was a priority.\n\n"
+            "Jason Furlong, who leads the Council of Economic Advisers, said that a commission had failed.\n")
+    got = {o.name: o for o in extract(text).officials}
+    assert got["Tom Lake"].office == "Former Official" and got["Tom Lake"].jurisdiction is None
+    assert got["Joan Brewster"].office == "Former Governor"
+    assert got["Jason Furlong"].office == "Official"
+    assert "Economic Advisers" not in got
+    speakers = {s for s, _, _ in _said(text)}
+    assert {"Tom Lake", "Joan Brewster", "Jason Furlong"} <= speakers
+
+
+def test_campaign_staff_with_no_boss_named_and_foreign_ministers_in_political_coverage() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Campaign manager Lee Ober said the delegates would come.\n\n"
+            "Indian Defence Minister Manohar Parikh told the forum that tensions were rising.\n")
+    got = {o.name: o for o in extract(text).officials}
+    assert got["Lee Ober"].office == "Campaign Manager"
+    assert (got["Manohar Parikh"].office, got["Manohar Parikh"].jurisdiction) == ("Minister (Indian)", None)
+    assert not any(name.startswith("Defence") for name in got)
+    assert ("Manohar Parikh", "indirect", "tensions were rising") in _said(text)

@@ -55,6 +55,9 @@ _CAMPAIGN_OF = re.compile(
 # ", the Democratic nominee", ", who is running for governor", ", a former senator from Elm"
 _APPOS = re.compile(rf",{_S}+(?P<body>(?!and\b|but\b|or\b|said\b|says\b)"
                     rf"(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|[^,.;:()\n\"“”]){{2,90}}?)(?=[,.;:)\n]|{_S}+(?:said|says)\b)")
+_OFFICE_WORD = (rf"(?:governor|senator|congressman|congresswoman|representative|secretary|director|leader|whip|"
+                rf"ambassador|chief{_S}+of{_S}+staff|mayor|attorney{_S}+general|speaker|adviser|advisor|chairman|"
+                rf"chairwoman|spokes(?:man|woman|person)|administrator|commissioner)")
 _APPOS_POLITICS = re.compile(
     rf"\b(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|press{_S}+secretary|manager|chairman|chief)"
     rf"{_S}+(?:to|for){_S}+(?:Mr\.|Mrs\.|Ms\.|[A-Z][a-z]+)|"
@@ -63,14 +66,25 @@ _APPOS_POLITICS = re.compile(
     rf"seeking{_S}+the|vying{_S}+(?:to|for)|campaigning{_S}+for|(?:Republican|Democratic|GOP|presidential){_S}+"
     rf"(?:rival|opponent|challenger)|former{_S}+(?:president|vice{_S}+president|governor|senator|congressman|congresswoman|"
     rf"representative|secretary|mayor|ambassador|attorney{_S}+general|speaker|lawmaker|first{_S}+lady|"
-    rf"(?:[A-Z][a-z]+{_S}+)?(?:[Gg]ov\.|[Ss]en\.|[Rr]ep\.)))\b"
+    rf"(?:[A-Z][a-z]+{_S}+)?(?:[Gg]ov\.|[Ss]en\.|[Rr]ep\.)))\b|"
+    # "who was Senate majority leader", "who served as labor secretary", "who leads the Council of ..."
+    rf"^who{_S}+(?:was|served{_S}+as|had{_S}+been)\b[^,]{{0,40}}?\b{_OFFICE_WORD}\b|"
+    rf"^who{_S}+(?:leads|heads|chairs|led|headed|chaired|ran){_S}+(?:[A-Z][\w.’'-]+{_POSS}{_S}+)?(?:the{_S}+)?"
+    rf"(?:[A-Z][\w.’'-]*{_S}+)*(?:Council|Committee|Department|Agency|Office|Command|Bureau|Commission|Administration)\b"
 )
 _APPOS_LEAD_OK = re.compile(rf"(?:a|an|the|his|her|their|(?:(?:Mr|Mrs|Ms)\.{_S}+)?[A-Z][\w’'-]+{_POSS}|who|now|"
                             rf"then|also|chief|senior|top|"
                             rf"deputy|national|former|[a-z]+{_S}+(?:to|for|of))\b")
+# "Former Arizona governor Jan Roe", "former U.S. secretary of state Ann Lee", "then-senator Bo Diaz":
+# a lower-case office written before the name, with "former" or "then-" saying it is held no more
+_FORMER_LOWER = re.compile(
+    rf"(?<![\w-])(?:[Ff]ormer|[Tt]hen-){_S}*(?:(?:U\.S\.|US|[A-Z][a-z]+(?:{_S}[A-Z][a-z]+)?){_S}+)?"
+    rf"(?P<office>governor|senator|congressman|congresswoman|(?:state{_S}+)?representative|mayor|"
+    rf"secretary{_S}+of{_S}+(?:state|defense|labor|the{_S}+treasury|[a-z]+)|attorney{_S}+general|ambassador|"
+    rf"(?:House{_S}+)?speaker|(?:Senate{_S}+)?majority{_S}+leader|vice{_S}+president|president){_S}+(?=[A-Z])")
 # Heads of foreign governments and ministers: "Russian President Ivan Roe", "British Prime Minister Jo Lee".
 _FOREIGN = re.compile(
-    rf"(?<![\w-])(?P<nat>[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic|ean)){_S}+(?:(?:Foreign|Defense|Finance|Prime){_S}+)?"
+    rf"(?<![\w-])(?P<nat>[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic|ean)){_S}+(?:(?:Foreign|Defen[cs]e|Finance|Prime|Interior|Trade|Economy|Justice|Home|Energy){_S}+)?"
     rf"(?P<office>President|Prime{_S}+Minister|Minister|Chancellor|King|Queen|Premier|Vice{_S}+President){_S}+(?=[A-Z])"
 )
 # Election words around a surname: "Roe supporters", "a Roe rally", "anti-Roe", "endorsed Roe", "Roe won the primary"
@@ -86,6 +100,11 @@ _CANDIDATE_CUE = re.compile(
     rf"|(?<![\w.-])(?P<e>[A-Z][a-z][\w’'-]*){_S}+(?:won|wins|lost|loses|clinched|clinches|secured|carried|leads)"
     rf"{_S}+(?:the{_S}+)?(?:[\w-]+{_S}+)?(?:primary|primaries|caucus|caucuses|nomination|election|presidency|delegates)\b"
 )
+# "campaign manager Robby Poe", "Campaign spokeswoman Jo Lee": a campaign's staff with no boss named
+_CAMPAIGN_STAFF = re.compile(
+    rf"(?<![\w’'-])[Cc]ampaign{_S}+(?:manager|chairman|chairwoman|chair|spokes(?:man|woman|person)|press{_S}+secretary|"
+    rf"communications{_S}+director){_S}+(?=[A-Z])")
+_BOSS_BEFORE = re.compile(rf"(?:[A-Z][\w.’'-]*|[\w-]+{_POSS}){_S}+$")  # "Clinton campaign manager", "Roe's ..."
 # "His chief strategist, Bo Diaz,", "the campaign chief, Bo Diaz,": the staff role stands before the name
 _STAFF_APPOS_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:top|senior|chief|longtime|campaign|national|deputy|former|"
@@ -167,9 +186,22 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
             continue
         office = "President" if m.group("what") == "administration" else "Candidate"
         _promote_surname(text, who, reg, office)
+    for m in _FORMER_LOWER.finditer(text, headline_end):
+        office = " ".join(w if w in {"of", "the"} else w.capitalize() for w in m.group("office").split())
+        _add_at(text, m.end(), reg, f"Former {office}", None, level="former")
     _staff_of_politicians(reg)
     if _is_political_coverage(text):
+        for m in _CAMPAIGN_STAFF.finditer(text, headline_end):  # "campaign manager Robby Poe said"
+            boss = _BOSS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if boss is None or (boss.group()[0].isupper() and _sentence_start(text, boss.start())):
+                _add_at(text, m.end(), reg, _staff_office(m.group()), None)
         _speakers_in_political_coverage(text, reg)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a paragraph or follows a sentence's end ("... said. His campaign ...")."""
+    lead = text[max(0, pos - 3):pos].rstrip(" \t\xa0")
+    return not lead or lead[-1] in ".!?\n\"”’'"
 
 
 def _add_at(text: str, pos: int, reg: Registry, office: str | None, party: str | None, *,
@@ -348,8 +380,11 @@ def _appositive_office(body: str) -> str:
         return "Running Mate"
     if "nominee" in b or "candidate" in b or "running for" in b or "ran for" in b or "seeking the" in b:
         return "Presidential Candidate" if "president" in b else "Candidate"
-    if b.lstrip().startswith(("a former", "the former", "former")):
+    if b.lstrip().startswith(("a former", "the former", "former", "who was", "who served", "who had been",
+                              "who led", "who headed", "who chaired", "who ran")):
         return "Former Official"
+    if b.lstrip().startswith(("who leads", "who heads", "who chairs")):
+        return "Official"
     if "committee" in b or "rnc" in b or "dnc" in b or "party" in b:
         return "Party Official"
     return _staff_office(body) if _STAFF_WORDS.search(b) else "Campaign Staff"
@@ -402,6 +437,12 @@ _SPEAKER_BEFORE_VERB = re.compile(
     rf"warns|noted|notes|declared|declares|explained|explains|claimed|claims|asked|asks)\b")
 
 
+# Words that make a capitalised run a body, not a person ("Economic Advisers", "Ways and Means Committee")
+_INSTITUTION = re.compile(r"\b(?:Council|Committee|Advisers|Advisors|Department|Agency|Office|Commission|Bureau|"
+                          r"Board|Party|Association|Institute|Center|Foundation|Fund|Project|University|College|"
+                          r"School|Court|Administration|Caucus|Coalition|Network|Group)\b")
+
+
 def _is_political_coverage(text: str) -> bool:
     n = len(_POLITICAL_WORD.findall(text))
     return n >= _MIN_POLITICAL_WORDS and n >= len(text) * _POLITICAL_DENSITY
@@ -412,7 +453,8 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
     private (no "professor", "voter", "analyst" ...) is taken for a political figure, office unknown."""
     for v in _SPEAKER_BEFORE_VERB.finditer(text):
         name = _bare_name(v.group("name"))
-        if not name or name in STOP_WORDS or reg.find(name) is not None:
+        if not name or name in STOP_WORDS or reg.find(name) is not None or any(
+                name.endswith(" " + p.name) for p in reg.people):  # "Defence Minister Ana Roe" is Ana Roe
             continue
         if len(name.split()) == 1:
             span = full_name(text, name)
@@ -423,7 +465,7 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
             reg.add(name, v.start("name"), v.start("name") + len(name))
     for p in reg.people:
         if (p.official or len(p.name.split()) < 2 or p.start is None or places.STATE_RX.fullmatch(p.name)
-                or p.name != _bare_name(p.name)):
+                or p.name != _bare_name(p.name) or _INSTITUTION.search(p.name)):
             continue  # a state, a party tag, or a titled name the title chain has read already
         after = _DESCRIBED_AFTER.match(text, p.start + len(p.name))
         before = _DESCRIBED_BEFORE.search(text, max(0, p.start - 40), p.start)
