@@ -460,3 +460,14 @@ def test_campaign_staff_with_no_boss_named_and_foreign_ministers_in_political_co
     assert (got["Manohar Parikh"].office, got["Manohar Parikh"].jurisdiction) == ("Minister (Indian)", None)
     assert not any(name.startswith("Defence") for name in got)
     assert ("Manohar Parikh", "indirect", "tensions were rising") in _said(text)
+
+
+def test_a_clause_then_its_attribution_with_time_place_or_a_participle_after_it() -> None:
+    text = ("Campaign notes.\n\nRepublican nominee Ann Roe spoke Monday.\n\n"
+            "The excesses are sickening, Roe said Tuesday in Elmton, noting the rival's record.\n\n"
+            "Outright victory is vital, she said after meeting Thursday with party aides, because the vote is near.\n\n"
+            "The levee is safe, Roe said in Elmton, the board will tell you why.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "The excesses are sickening") in got
+    assert ("Ann Roe", "indirect", "Outright victory is vital") in got
+    assert not any(t.startswith("The levee") for _, _, t in got)  # a clause follows: not an attribution's end

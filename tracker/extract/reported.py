@@ -289,46 +289,74 @@ _LEAD_VERB = re.compile(rf",[ \t\xa0]+(?:{trie_pattern(SAY_WORDS)})[ \t\xa0]+")
 
 def _clause_then_said(ctx: Ctx) -> list[Statement]:
     """"Tax cuts would not help, Roe said on Tuesday." -- the reported clause opens the sentence and the
-    attribution closes it; a sentence that opens with a quotation is the quotation finder's."""
+    attribution closes it, or stands before a participle or a second clause ("..., Roe said Tuesday in Elm,
+    noting ..."); a sentence that opens with a quotation is the quotation finder's."""
     out: list[Statement] = []
     t = ctx.masked
     for s, e in ctx.sents.spans:
-        c = t.rfind(",", s, e)
-        if c < 0 or e - c > 140 or t[s:s + 1] in "\"“”'‘" or ctx.quote_at(c) or ctx.is_blocked(s):
+        if t[s:s + 1] in "\"“”'‘" or ctx.is_blocked(s) or _ADVERBIAL_OPEN.match(t, s):
             continue
-        ms = ctx.cast.mentions_between(c, e)
-        if not ms:  # ", his top aide, Al Poe, told reporters.": the last comma follows the name
-            appos = [a for a in _APPOSITION_LEAD.finditer(t, max(s, e - 200), e)]
-            if appos:
-                c = appos[-1].start()
-                ms = ctx.cast.mentions_between(appos[-1].end(), e)
-        if not ms:
-            continue
-        m = ms[0]
-        lead = t[c:m.start]
-        tail: int | None = None
-        # ", Roe said." / ", his aide, Al Poe, said."
-        if lead.strip(" \t\xa0,") == "" or _APPOSITION_LEAD.fullmatch(lead):
-            gap = _APPOSITION_GAP.match(t, m.end)
-            v = _TAIL_VERB.match(t, gap.end() if gap else _gap_end(t, m.end))
-            tail = v.end() if v else None
-            obj = _TAIL_OBJECT.match(t, tail) if tail is not None else None
-            tail = obj.end() if obj else tail
-        else:  # ", said Roe." / ", said Elm party chairman Ray Olmo."
-            lv = _LEAD_VERB.match(t, c)
-            after_said = lv is not None and m.kind != "pronoun" and speaker_after(ctx, lv.end())[0] is m
-            tail = m.end if after_said and e - m.end <= 40 else None
-        if tail is None or m.official is None or _ADVERBIAL_OPEN.match(t, s):
-            continue
-        mod = _MODIFIER.match(t, tail, e)
-        if not _TAIL_END.match(t, mod.end() if mod else tail, e):
-            continue
-        end = c
-        while end > s and ctx.text[end - 1] in " \t\xa0":
-            end -= 1
-        if len(ctx.text[s:end].split()) >= _MIN_WORDS + 1:
-            out.append(Statement(m.official, m.text, "indirect", ctx.text[s:end], s, end, cue="clause-then-said"))
+        c = e
+        for _ in range(3):  # the last comma first, then the two before it
+            c = t.rfind(",", s, c)
+            if c < 0 or e - c > 200 or ctx.quote_at(c):
+                break
+            st = _said_after_clause(ctx, s, e, c)
+            if st is not None:
+                out.append(st)
+                break
     return out
+
+
+def _said_after_clause(ctx: Ctx, s: int, e: int, c: int) -> Statement | None:
+    """The statement when the comma at ``c`` closes the reported clause and an attribution follows it."""
+    t = ctx.masked
+    ms = ctx.cast.mentions_between(c, e)
+    if not ms:  # ", his top aide, Al Poe, told reporters.": the last comma follows the name
+        appos = [a for a in _APPOSITION_LEAD.finditer(t, max(s, c - 200), e)]
+        if appos:
+            c = appos[-1].start()
+            ms = ctx.cast.mentions_between(appos[-1].end(), e)
+    if not ms:
+        return None
+    m = ms[0]
+    lead = t[c:m.start]
+    tail: int | None = None
+    # ", Roe said." / ", his aide, Al Poe, said."
+    if lead.strip(" \t\xa0,") == "" or _APPOSITION_LEAD.fullmatch(lead):
+        gap = _APPOSITION_GAP.match(t, m.end)
+        v = _TAIL_VERB.match(t, gap.end() if gap else _gap_end(t, m.end))
+        tail = v.end() if v else None
+        obj = _TAIL_OBJECT.match(t, tail) if tail is not None else None
+        tail = obj.end() if obj else tail
+    else:  # ", said Roe." / ", said Elm party chairman Ray Olmo."
+        lv = _LEAD_VERB.match(t, c)
+        after_said = lv is not None and m.kind != "pronoun" and speaker_after(ctx, lv.end())[0] is m
+        tail = m.end if after_said and e - m.end <= 40 else None
+    if tail is None or m.official is None:
+        return None
+    mod = _MODIFIER.match(t, tail, e)
+    pos = mod.end() if mod else tail
+    if not _TAIL_END.match(t, pos, e):
+        where = _WHERE_WHEN.match(t, pos, e)  # "Tuesday in Elm", "at a town hall on Monday"
+        pos = where.end() if where else pos
+        if not (_TAIL_END.match(t, pos, e) or _TAIL_GOES_ON.match(t, pos, e)):
+            return None
+    end = c
+    while end > s and ctx.text[end - 1] in " \t\xa0":
+        end -= 1
+    if len(ctx.text[s:end].split()) < _MIN_WORDS + 1:
+        return None
+    return Statement(m.official, m.text, "indirect", ctx.text[s:end], s, end, cue="clause-then-said")
+
+
+# After "Roe said": when and where, never a clause ("in Elm on Tuesday", "after meeting aides Thursday")
+_WHERE_WHEN = re.compile(
+    r"(?:[ \t\xa0]+(?:on|in|at|during|after|before|while|with|from|to|last|this|early|late|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t\xa0]+(?!that\b|the[ \t\xa0]+\w+[ \t\xa0]+(?:is|was|will|would)\b)"
+    r"[\w’'.-]+){0,6}?(?=[ \t\xa0]*[,.!?]|[ \t\xa0]+(?:on|in|at|during|after|before|with|to)\b))+")
+# "..., Roe said Tuesday, noting ..." / "..., Roe said, because ...": the attribution ends, the sentence goes on
+_TAIL_GOES_ON = re.compile(r"[ \t\xa0]*,[ \t\xa0]+(?:[a-z]+ing|because|but|and|adding|then|while|as|since|though)\b")
 
 
 _ADVERB_GAP = re.compile(r"(?:[ \t\xa0]+(?:also|later|then|again|previously|recently|has|had|have))*")
