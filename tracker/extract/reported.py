@@ -353,8 +353,9 @@ def _said_after_clause(ctx: Ctx, s: int, e: int, c: int) -> Statement | None:
 # After "Roe said": when and where, never a clause ("in Elm on Tuesday", "after meeting aides Thursday")
 _WHERE_WHEN = re.compile(
     r"(?:[ \t\xa0]+(?:on|in|at|during|after|before|while|with|from|to|last|this|early|late|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t\xa0]+(?!that\b|the[ \t\xa0]+\w+[ \t\xa0]+(?:is|was|will|would)\b)"
-    r"[\w’'.-]+){0,6}?(?=[ \t\xa0]*[,.!?]|[ \t\xa0]+(?:on|in|at|during|after|before|with|to)\b))+")
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t\xa0]+(?!that\b|the[ \t\xa0]+\w+[ \t\xa0]+(?:is|was|will|would)\b)[\w’'.-]+){0,6}?"
+    r"(?=[ \t\xa0]*[,.!?]|[ \t\xa0]+(?:on|in|at|during|after|before|with|to)\b))+")
 # "..., Roe said Tuesday, noting ..." / "..., Roe said, because ...": the attribution ends, the sentence goes on
 _TAIL_GOES_ON = re.compile(r"[ \t\xa0]*,[ \t\xa0]+(?:[a-z]+ing|because|but|and|adding|then|while|as|since|though)\b")
 
