@@ -471,3 +471,43 @@ def test_a_clause_then_its_attribution_with_time_place_or_a_participle_after_it(
     assert ("Ann Roe", "indirect", "The excesses are sickening") in got
     assert ("Ann Roe", "indirect", "Outright victory is vital") in got
     assert not any(t.startswith("The levee") for _, _, t in got)  # a clause follows: not an attribution's end
+
+
+def test_what_a_speaker_called_someone_ends_with_its_quotation_or_the_next_verb() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Sen. Al Berry, a Roe ally, called the state's standards \"strong.\"\n\n"
+            "Democrats went further, with former Maryland Gov. Martin Oakley calling Roe a fascist.\n\n"
+            "Roe has targeted the neighbor to the south, calling border-crossers \"criminals\" and threatening "
+            "to cut off their money.\n\n"
+            "Sen. Tim Scotter, who has called Roe's comments ''racially toxic,'' portrayed her as a passing affliction.\n\n"
+            "Vance called the report a \"boldfaced lie,\" and then tweeted that the paper was failing.\n")
+    got = _said(text)
+    assert ("Al Berry", "indirect", "the state's standards \"strong.\"") in got
+    assert ("Martin Oakley", "indirect", "Roe a fascist") in got
+    assert ("Ann Roe", "indirect", "border-crossers \"criminals\"") in got
+    assert ("Tim Scotter", "indirect", "Roe's comments ''racially toxic,''") in got
+    assert ("Carl Vance", "indirect", "the report a \"boldfaced lie,\"") in got
+    assert ("Carl Vance", "indirect", "the paper was failing") in got
+
+
+def test_the_words_after_a_quotations_attribution_are_not_a_reported_clause() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "\"Of course it is not appropriate,\" Roe said in response to a question from a reporter on Monday.\n\n"
+            "\"The judge is biased against me,\" Vance said at a rally in Elmton, adding that he would appeal.\n\n"
+            "To a question on the \"privatization of jobs,\" Vance said contractors can cost more than workers.\n")
+    got = _said(text)
+    assert not any(t.startswith("in response") for _, _, t in got)
+    assert ("Carl Vance", "indirect", "he would appeal") in got
+    assert ("Carl Vance", "indirect", "contractors can cost more than workers") in got  # a scare quote before
+
+
+def test_a_short_quotation_after_a_possessive_is_a_title_and_a_lower_case_role_is_described() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "On ABC News's \"This Week,\" Roe said nothing new.\n\n"
+            "\"This debate is misleading,\" said Chris Prebble, vice president for policy studies at the Elm "
+            "Institute.\n\n"
+            "\"The tax will pass,\" said Kevin Brody, chairman of the House Ways and Means Committee.\n")
+    got = _said(text)
+    assert not any(t == "This Week" for _, _, t in got)
+    assert not any(s == "Chris Prebble" for s, _, _ in got)
+    assert ("Kevin Brody", "direct_quote", "The tax will pass") in got

@@ -407,7 +407,9 @@ _PRIVATE_ROLE = re.compile(
     r"blogger|comedian|actor|actress|singer|rapper|star|player|coach|attendee|protester|organizer|member|"
     r"partner|co-founder|chief|head|leader|organizer|veteran|widow|victim|survivor|employee|businessman|"
     r"businesswoman|billionaire|investor|publisher|producer|moderator|panelist|pundit)s?\b")
-_DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_POSS}|\d)[^,.;:\n]{{0,80}}")
+_DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_POSS}|\d|[a-z]+)[^,.;:\n]{{0,80}}")
+_PUBLIC_BODY = re.compile(r"\b(?:House|Senate|Congress|Committee|[Cc]ampaign|Party|administration|Administration|"
+                          r"Department|White House|government|Ministry|Parliament|Cabinet|Agency)\b")
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
 
 
@@ -470,8 +472,8 @@ def _speakers_in_political_coverage(text: str, reg: Registry) -> None:
         after = _DESCRIBED_AFTER.match(text, p.start + len(p.name))
         before = _DESCRIBED_BEFORE.search(text, max(0, p.start - 40), p.start)
         described = (after.group() if after else "") + " " + (before.group() if before else "")
-        if _PRIVATE_ROLE.search(described):
-            continue
+        if _PRIVATE_ROLE.search(described) and not _PUBLIC_BODY.search(described):
+            continue  # "chairman of the House Ways and Means Committee" is no private role
         p.official, p.level, p.office = True, "unknown", UNVERIFIED  # shown as such, so a user can leave them out
 
 

@@ -15,7 +15,7 @@ from tracker.extract.document import Statement
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.persons import PARTY_TAG, clean_name
 from tracker.extract.quotemarks import Quote
-from tracker.extract.speech import SAY_RX, SAY_WORDS, Ctx, speaker_after, staffer, subject_of
+from tracker.extract.speech import SAY_RX, SAY_WORDS, SCARE_WORDS, Ctx, speaker_after, staffer, subject_of
 
 _AFTER_LEAD = re.compile(r"[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")
 _AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
@@ -43,8 +43,8 @@ _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
 _HEADLINE_CUES = {"name-colon", "headline-says"}  # the two ways a headline says who said what
 _NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
-_SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 _WORD = re.compile(r"\S+")
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])[ \t\xa0]*$")
 
 
 def find_statements(text: str, cast: Cast) -> list[Statement]:
@@ -108,6 +108,9 @@ def _direct(ctx: Ctx, indirect: list[Statement]) -> list[Statement]:
 def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     text = ctx.text
     start, end = _trim(text, q.start, q.end)
+    if _POSSESSIVE_BEFORE.search(ctx.masked, max(0, q.open_mark - 4), q.open_mark) and len(
+            text[start:end].split()) <= SCARE_WORDS:
+        return None  # ABC's "This Week", the senator's "Contract With Voters": a title, nobody's words
     # 1. speaker after the closing mark: '..." said Roe' / '..." Roe said' / '..." he said'
     if q.close_mark is not None:
         lead = _AFTER_LEAD.match(ctx.masked, q.after)
@@ -168,7 +171,7 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
         return Statement(prev.speaker, prev.speaker_text, "direct_quote", text[start:end], start, end,
                          cue="quote-continuation")
     # 5. a quotation inside a sentence about an official: 'Roe promised to "..."'
-    if len(_WORD.findall(text, q.start, q.end)) > _SCARE_WORDS:
+    if len(_WORD.findall(text, q.start, q.end)) > SCARE_WORDS:
         s, _ = ctx.sentence(q.open_mark)
         subj = next((m for m in ctx.persons_between(s, q.open_mark)), None)
         if (subj is not None and subj.official is not None and not _says(ctx.masked, s, q.open_mark)
@@ -183,7 +186,7 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
     ps, pe = ctx.paragraph(q.open_mark)
     between = ctx.masked[prev.end:q.open_mark]
     ss, _ = ctx.sentence(q.open_mark)
-    if (len(_WORD.findall(ctx.text, q.start, q.end)) <= _SCARE_WORDS and ctx.masked[ss:q.open_mark].strip()
+    if (len(_WORD.findall(ctx.text, q.start, q.end)) <= SCARE_WORDS and ctx.masked[ss:q.open_mark].strip()
             and (_NAMED_THING.search(ctx.masked, max(ss, q.open_mark - 12), q.open_mark) or not any(
                 m.official == prev.speaker for m in ctx.persons_between(max(ss, prev.end), q.open_mark)))):
         return False  # a short phrase quoted in a sentence not about the speaker: a title, a slogan

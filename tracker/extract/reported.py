@@ -17,6 +17,7 @@ from tracker.extract.speech import (
     SAY_NEEDS_THAT,
     SAY_OBJECT,
     SAY_WORDS,
+    SCARE_WORDS,
     Ctx,
     speaker_after,
     staffer,
@@ -133,6 +134,23 @@ _NEXT_SAID = re.compile(
     rf"claiming|suggesting)(?:[ \t\xa0]*[,:])?(?:[ \t\xa0]+that)?[ \t\xa0]+")
 
 
+# A closing quotation mark right before the speaker: the verb attributes that quotation
+_QUOTE_JUST_BEFORE = re.compile(r"(?:[,.!?]?(?:[”\"]|''|(?<=[,.!?])[’'])|—)[ \t\xa0]*$")
+# What follows the verb opens no reported clause: "he has denied and which ...", "said, without ..."
+_NO_CLAUSE_OPENS = re.compile(r"(?:and|but|or|which|who|without|with)\b")
+
+
+def _after_quotation(ctx: Ctx, subj: Mention) -> bool:
+    """Whether a quotation of more than a few words closes right before the speaker in the same sentence."""
+    if not _QUOTE_JUST_BEFORE.search(ctx.masked, max(ctx.sentence(subj.start)[0], subj.start - 6), subj.start):
+        return False
+    k = subj.start - 1
+    while k > 0 and ctx.masked[k] in " \t\xa0—”\"'’,.!?":
+        k -= 1
+    q = ctx.quote_at(k)
+    return q is None or len(ctx.text[q.start:q.end].split()) > SCARE_WORDS
+
+
 def find_indirect(ctx: Ctx) -> list[Statement]:
     """Reported-speech statements outside quotations and interview blocks."""
     out: list[Statement] = []
@@ -155,8 +173,11 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             subj = subj or _and_said(ctx, vs)
         if subj is None:
             continue
+        # '"...," Roe said in response to a question': that "said" attributes the quotation; only what a
+        # second verb reports is a statement ('"...," Roe said, adding that ...')
+        after_quote = not participle and _after_quotation(ctx, subj)
         start = _clause_start(ctx, _PARTICIPLES.get(verb, verb), m.end())
-        if start is None:
+        if start is None or _NO_CLAUSE_OPENS.match(ctx.masked, start):
             continue
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
         if st is not None and _PARTICIPLES.get(verb, verb) in JUDGING:
@@ -166,7 +187,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         elif st is not None and _SUBORDINATE_OPEN.match(ctx.masked, ctx.sentence(vs)[0]):
             st = _cut_at(ctx, st, _MAIN_CLAUSE)
         if st is not None:
-            for part in _split_and_that(ctx, st):
+            for part in _split_and_that(ctx, st)[1 if after_quote else 0:]:
                 out.append(part)
                 out += _co_speakers(ctx, subj, part)
     out += _to_tell(ctx)
@@ -247,9 +268,9 @@ def _parenthetical(ctx: Ctx) -> list[Statement]:
 
 # "Roe called Diaz a liar", "calling the plan “a disgrace”": whom, then what they were called
 _CALLED = re.compile(
-    r"\b(?P<verb>called|calls|calling)[ \t\xa0]+(?=(?:him|her|them|it|[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3}|"
-    r"(?:the|his|her|their|its)[ \t\xa0]+[\w-]+(?:[ \t\xa0]+[\w-]+)?)[ \t\xa0]+(?:a|an|the|[\"“]|his|her|their|one|"
-    r"nothing|someone|among|“)[ \t\xa0\w\"“])")
+    r"\b(?P<verb>called|calls|calling)[ \t\xa0]+(?!for\b|on\b|upon\b|off\b|in\b|out\b|up\b|back\b|to\b|into\b)"
+    r"(?=(?:[\w.’'-]+[ \t\xa0]+){1,5}?(?:(?:a|an|the|his|her|their|one|nothing|someone|among)[ \t\xa0]+[\w\"“‘']"
+    r"|[\"“‘][\w‘']|''\w))")
 
 
 def _called(ctx: Ctx) -> list[Statement]:
@@ -259,14 +280,34 @@ def _called(ctx: Ctx) -> list[Statement]:
         vs = m.start()
         if ctx.quote_at(vs) or ctx.is_blocked(vs):
             continue
-        subj = (participle_subject(ctx, vs) if m.group("verb") == "calling"
-                else subject_of(ctx, vs) or who(ctx, vs) or _and_said(ctx, vs))
+        relative = m.group("verb") != "calling" and (subj := who(ctx, vs)) is not None
+        if not relative:
+            subj = (participle_subject(ctx, vs) if m.group("verb") == "calling"
+                    else subject_of(ctx, vs) or _and_said(ctx, vs))
         if subj is None:
             continue
         st = _statement(ctx, subj, m.end(), "called")
+        if st is not None and relative:
+            st = _cut_at(ctx, st, _RELATIVE_END)
         if st is not None:
-            out.append(st)
+            first, *rest = _split_and_that(ctx, st)  # '..., calling her "weak," and then tweeted that ...'
+            out += [_called_end(ctx, first), *rest]
     return out
+
+
+# What someone was called ends with its closing quotation mark, or where a second verb starts
+_CALLED_END = re.compile(r"(?P<q>(?<=[,.!?])(?:[”\"]|'')|(?:[”\"]|'')(?=[ \t\xa0]*(?:[,.;]|and\b|$)))|[ \t\xa0]*,?[ \t\xa0]+(?:and|but)[ \t\xa0]+"
+                         r"[a-z]+(?:ed|ing|s)\b|[ \t\xa0]*,[ \t\xa0]+(?:[a-z]+ing|who|which)\b")
+
+
+def _called_end(ctx: Ctx, st: Statement) -> Statement:
+    c = _CALLED_END.search(ctx.masked, st.start, st.end)
+    if c is None:
+        return st
+    end = c.end() if c.group("q") else c.start()
+    if end >= st.end or len(ctx.text[st.start:end].split()) < 2:
+        return st
+    return Statement(st.speaker, st.speaker_text, st.kind, ctx.text[st.start:end], st.start, end, cue=st.cue)
 
 
 # The tail of a sentence that attributes what comes before it: ", Roe said Tuesday.", ", said Roe."
@@ -545,12 +586,21 @@ def _object_start(t: str, p: int, lead: str) -> int | None:
     return m.end()
 
 
+_WITH_BEFORE = re.compile(r"\b[Ww]ith[ \t\xa0]+(?:[\w.’'-]+[ \t\xa0]+){0,6}$")
+
+
 def participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     """Who a participle after a comma belongs to: the speaker of the nearest "X said" before it in the
     sentence, else the sentence's subject when it opens the sentence."""
-    if _PARTICIPLE_LEAD.search(ctx.masked, max(0, verb_start - 4), verb_start) is None:
-        return None
     s, _ = ctx.sentence(verb_start)
+    if _PARTICIPLE_LEAD.search(ctx.masked, max(0, verb_start - 4), verb_start) is None:
+        # "..., with Gov. Roe calling the plan a fraud": the participle's own subject, named right before it
+        named = ctx.persons_between(max(s, verb_start - 80), verb_start)
+        m = named[-1] if named else None
+        if m is not None and not ctx.masked[m.end:verb_start].strip() and _WITH_BEFORE.search(
+                ctx.masked, max(s, m.start - 60), m.start):
+            return m
+        return None
     named = ctx.persons_between(s, verb_start)
     for m in reversed(named):
         if SAY_RX_AFTER.match(ctx.masked, m.end):

@@ -70,6 +70,7 @@ SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "
               "reiterated": "", "reiterates": "", "acknowledged": "",
               "acknowledges": "", "denied": "", "denies": "", "conceded": "", "concedes": "", "announced": "",
               "announces": ""}
+SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
@@ -84,7 +85,7 @@ GAP_RX = re.compile(
     rf"[ \t\xa0]*(?:(?:,|—|–|--|\()[^!?\n]*?(?:,|—|–|--|\)))?[ \t\xa0]*,?[ \t\xa0]*"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*"
     # "Roe on Tuesday said", "Roe in an interview Sunday said", "Roe at a rally in Elm said"
-    rf"(?:(?:on|in|at|during|last|this|early|late|earlier|later|after|before){_S}+(?:[\w’'.-]+{_S}+){{0,5}}?)?"
+    rf"(?:(?:on|in|at|during|last|this|early|late|earlier|later|after|before){_S}+(?:(?!and\b|but\b)[\w’'.-]+{_S}+){{0,5}}?)?"
     rf"(?:(?:{_ADVERBS})[ \t\xa0]+)*$"
 )
 # "Roe, who says the plan will fail, voted ...": a speech verb inside the relative clause is its own
