@@ -479,7 +479,8 @@ def test_what_a_speaker_called_someone_ends_with_its_quotation_or_the_next_verb(
             "Democrats went further, with former Maryland Gov. Martin Oakley calling Roe a fascist.\n\n"
             "Roe has targeted the neighbor to the south, calling border-crossers \"criminals\" and threatening "
             "to cut off their money.\n\n"
-            "Sen. Tim Scotter, who has called Roe's comments ''racially toxic,'' portrayed her as a passing affliction.\n\n"
+            "Sen. Tim Scotter, who has called Roe's comments ''racially toxic,'' portrayed her as a passing "
+            "affliction.\n\n"
             "Vance called the report a \"boldfaced lie,\" and then tweeted that the paper was failing.\n")
     got = _said(text)
     assert ("Al Berry", "indirect", "the state's standards \"strong.\"") in got

@@ -296,8 +296,9 @@ def _called(ctx: Ctx) -> list[Statement]:
 
 
 # What someone was called ends with its closing quotation mark, or where a second verb starts
-_CALLED_END = re.compile(r"(?P<q>(?<=[,.!?])(?:[”\"]|'')|(?:[”\"]|'')(?=[ \t\xa0]*(?:[,.;]|and\b|$)))|[ \t\xa0]*,?[ \t\xa0]+(?:and|but)[ \t\xa0]+"
-                         r"[a-z]+(?:ed|ing|s)\b|[ \t\xa0]*,[ \t\xa0]+(?:[a-z]+ing|who|which)\b")
+_CALLED_END = re.compile(
+    r"(?P<q>(?<=[,.!?])(?:[”\"]|'')|(?:[”\"]|'')(?=[ \t\xa0]*(?:[,.;]|and\b|$)))"
+    r"|[ \t\xa0]*,?[ \t\xa0]+(?:and|but)[ \t\xa0]+[a-z]+(?:ed|ing|s)\b|[ \t\xa0]*,[ \t\xa0]+(?:[a-z]+ing|who|which)\b")
 
 
 def _called_end(ctx: Ctx, st: Statement) -> Statement:
