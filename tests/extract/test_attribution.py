@@ -512,3 +512,17 @@ def test_a_short_quotation_after_a_possessive_is_a_title_and_a_lower_case_role_i
     assert not any(t == "This Week" for _, _, t in got)
     assert not any(s == "Chris Prebble" for s, _, _ in got)
     assert ("Kevin Brody", "direct_quote", "The tax will pass") in got
+
+
+def test_titles_with_of_datelines_self_described_and_a_clause_after_a_dash_keep_their_speaker() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Secretary of State Jon Kerrigan said the prisoners were not dangerous.\n\n"
+            "Vance, a senator from Elm and self-described democratic socialist, said stagnation fed the anger.\n\n"
+            "ELMTON, Ore. (Reuters) - Gov. Ada Marsh met survivors of the flood on Thursday and said the state "
+            "must rebuild the levee.\n\n"
+            "Roe drew Vance's ire - he called her \"weak\" and said she had no support in the state.\n")
+    got = _said(text)
+    assert ("Jon Kerrigan", "indirect", "the prisoners were not dangerous") in got
+    assert ("Carl Vance", "indirect", "stagnation fed the anger") in got
+    assert ("Ada Marsh", "indirect", "the state must rebuild the levee") in got
+    assert ("Carl Vance", "indirect", "she had no support in the state") in got

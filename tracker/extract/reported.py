@@ -504,6 +504,9 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     if _AND.search(ctx.masked, max(0, verb_start - 8), verb_start) is None:
         return None
     s, _ = ctx.sentence(verb_start)
+    # "Roe drew Diaz's ire - he called her weak and said ...": the clause after a dash or semicolon
+    s = max([s] + [ctx.masked.rfind(b, s, verb_start) + len(b) for b in (" - ", " — ", " – ", "; ")
+                   if ctx.masked.rfind(b, s, verb_start) >= 0])
     named = ctx.persons_between(s, verb_start)
     if not named or named[0].official is None or not _opens_sentence(ctx.masked[s:named[0].start]):
         return None
@@ -617,11 +620,16 @@ def _speaker_for(ctx: Ctx, m: Mention) -> Mention:
     return staff if staff is not None and staff.official is not None else m
 
 
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[ \t\xa0]*[A-Z][\w.]*(?:[ \t\xa0][A-Z][\w.]*)?)?[ \t\xa0]*"
+                            r"(?:\([^()\n]{1,40}\))?[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
+
+
 def _opens_sentence(lead: str) -> bool:
     """Whether a mention after ``lead`` is its sentence's subject: nothing or a few words before it, or a
     scene-setting phrase ("In a speech in Elm on Tuesday, ...", "At a rally -- her third -- ...")."""
     if '"' in lead or "“" in lead:
         return False
+    lead = _DATELINE_LEAD.sub("", lead, count=1)  # "ORLANDO, Fla. (Reuters) - President Roe met ..."
     return (len(lead) <= 40 and "," not in lead) or (len(lead) <= 120 and _ADVERBIAL_OPEN.match(lead) is not None)
 
 

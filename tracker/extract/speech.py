@@ -72,7 +72,7 @@ SAY_OBJECT = {"promised": "to", "promises": "to", "vowed": "to", "vows": "to", "
               "announces": ""}
 SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title or a scare quote
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
-SAY_RX = re.compile(rf"\b{trie_pattern(SAY_WORDS)}\b")
+SAY_RX = re.compile(rf"(?<![\w-]){trie_pattern(SAY_WORDS)}\b")  # not "self-described", "so-called"
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
 _ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
             r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|always|consistently|"
@@ -95,6 +95,10 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|with|to|by|from|against|about|at|on|behind|under|toward|towards|than|like|between|among|"
     r"including)[ \t\xa0]+(?:(?:[A-Z][\w.’'-]*|the|of)[ \t\xa0]+)*$"
 )
+# "Secretary of State Ann Roe said": the "of" is the title's, not a preposition the name hangs on
+_TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Chairman|Chairwoman|Chair|Director|Governor|Speaker|Mayor|President|"
+                       r"Chief|General|Administrator|Commissioner|Ambassador|Leader|Head|Secretary-General)"
+                       r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'-]*[ \t\xa0]+){1,5}$")
 # Between "said" and a name: titles and descriptions, "said Elm County Commission chairman Ray Olmo",
 # "said Roe's former campaign manager Bo Diaz", but never "said in a report by Ann Roe".
 _TITLES_ONLY = re.compile(
@@ -167,7 +171,8 @@ def subject_of(ctx: Ctx, verb_start: int, extra_gap: re.Pattern[str] | None = No
         plain = GAP_RX.match(gap) and (not SAY_RX.search(gap) or _WHO_CLAUSE.match(gap))
         if not (plain or (extra_gap is not None and extra_gap.match(gap))):
             continue
-        if _AFTER_PREPOSITION.search(ctx.masked, max(s, m.start - 60), m.start):
+        if _AFTER_PREPOSITION.search(ctx.masked, max(s, m.start - 60), m.start) and not _TITLE_OF.search(
+                ctx.masked, max(s, m.start - 60), m.start):
             continue  # "a spokesman for Roe, Sam Poe, said": Roe is not the one speaking
         if m.kind == "title" and m.official is None and not m.text[:1].isupper():
             continue
