@@ -526,3 +526,16 @@ def test_titles_with_of_datelines_self_described_and_a_clause_after_a_dash_keep_
     assert ("Carl Vance", "indirect", "stagnation fed the anger") in got
     assert ("Ada Marsh", "indirect", "the state must rebuild the levee") in got
     assert ("Carl Vance", "indirect", "she had no support in the state") in got
+
+
+def test_a_detour_before_that_a_colon_clause_and_a_suggested_gerund_are_reported_speech() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Roe said following a vote in 2001 that she had serious concerns about the treaty.\n\n"
+            "Vance said — on the radio, as it happens — that the levee would hold.\n\n"
+            "Roe said, in a letter to donors, that the campaign had raised a record sum.\n\n"
+            "Vance suggested boycotting the company if it did not pay its taxes.\n\n"
+            "Roe said: Let no one doubt that the mill will reopen.\n")
+    got = {t for _, _, t in _said(text)}
+    assert {"she had serious concerns about the treaty", "the levee would hold",
+            "the campaign had raised a record sum", "boycotting the company if it did not pay its taxes",
+            "Let no one doubt that the mill will reopen"} <= got

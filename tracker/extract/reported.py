@@ -67,8 +67,18 @@ _AUDIENCE_THEN_PRONOUN = re.compile(
 # "joked to the Fed chair that ...": to whom, then the clause
 _TO_WHOM_THAT = re.compile(r"[ \t\xa0]+to[ \t\xa0]+[^,.;:!?\"“”\n]{1,60}?[ \t\xa0]+that[ \t\xa0]+")
 # "said Sunday in Madison, Wisconsin, that ...": where, then the clause
-_WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outside|inside|aboard)[ \t\xa0]+"
-                         r"[^.;:!?\"“”\n]{1,60}?,?[ \t\xa0]+that[ \t\xa0]+")
+_WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outside|inside|aboard|following|since|"
+                         r"via|through|over|earlier|last|repeatedly)[ \t\xa0]+"
+                         r"[^.;:!?\"“”\n]{1,60}?,?[ \t\xa0]+that[ \t\xa0]+"
+                         # "said — on Twitter, as it happens — that", "said, in a letter to donors, that"
+                         r"|[ \t\xa0]*(?:—|–|--)[^—–\n\"“”]{1,70}(?:—|–|--)[ \t\xa0]*that[ \t\xa0]+"
+                         r"|[ \t\xa0]*,[ \t\xa0]+(?:in|at|on|during|to|with|according)[^,.;:!?\"“”\n]{1,60},[ \t\xa0]+"
+                         r"that[ \t\xa0]+")
+# "said: Let no one be mistaken ...": a clause (not a quotation) after a colon
+_COLON_CLAUSE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z][a-z])")
+# "suggested boycotting the company", "proposed raising the wage": the gerund is what they said
+_GERUND_VERBS = frozenset({"suggested", "suggests", "proposed", "proposes"})
+_GERUND = re.compile(r"[ \t\xa0]+(?=[a-z]+ing[ \t\xa0]+[a-z])")
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
 _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:(?:[^,.;:!?\"“”\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Sen|Rep|Gov)\.){1,60}?)"
@@ -531,10 +541,15 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
         w = _WH_NEXT.match(t, pos)
         if w is not None:
             return w.end()
+    if verb in _GERUND_VERBS and (g := _GERUND.match(t, pos)) is not None:
+        return g.end()
     mod = _MODIFIER.match(t, pos)
     p = mod.end() if mod else pos
     if _OF_WHAT.match(t, p):
         return None
+    colon = _COLON_CLAUSE.match(t, p)
+    if colon is not None and verb in {"said", "says", "wrote", "writes", "added", "declared", "argued", "explained"}:
+        return colon.end()
     if verb in SAY_OBJECT and not _THAT_NEXT.match(t, p):
         start = _object_start(t, p, SAY_OBJECT[verb])
         if start is not None and verb in {"announced", "announces"} and not _ANNOUNCED_POLICY.match(t, start):
