@@ -539,3 +539,13 @@ def test_a_detour_before_that_a_colon_clause_and_a_suggested_gerund_are_reported
     assert {"she had serious concerns about the treaty", "the levee would hold",
             "the campaign had raised a record sum", "boycotting the company if it did not pay its taxes",
             "Let no one doubt that the mill will reopen"} <= got
+
+
+def test_more_participles_report_speech_after_a_comma_or_an_auxiliary() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Vance spoke in Elmton on Friday, demanding that the state reopen the mill.\n\n"
+            "Roe is proposing that every county get a new clinic.\n\n"
+            "Vance praised the workers, conceding that the plant had been poorly run.\n")
+    got = {t for _, _, t in _said(text)}
+    assert {"the state reopen the mill", "every county get a new clinic",
+            "the plant had been poorly run"} <= got

@@ -34,7 +34,12 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
                 "pointing out": "pointed out", "complaining": "complained", "contending": "contended",
                 "urging": "urged", "accusing": "accused", "stating": "stated", "announcing": "announced",
                 "asking": "asked", "repeating": "repeated", "calling on": "called on",
-                "describing": "described", "blaming": "blamed"}
+                "describing": "described", "blaming": "blamed", "demanding": "demanded", "proposing": "proposed",
+                "emphasizing": "emphasized", "conceding": "conceded", "recalling": "recalled",
+                "boasting": "boasted", "reminding": "reminded", "threatening": "threatened",
+                "admitting": "admitted", "joking": "joked", "praising": "praised", "criticizing": "criticized",
+                "slamming": "slammed", "dismissing": "dismissed", "rejecting": "rejected", "lamenting": "lamented",
+                "reiterating": "reiterated", "maintaining": "maintained", "conceding that": "conceded"}
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in))[ \t\xa0]*$")
