@@ -549,3 +549,14 @@ def test_more_participles_report_speech_after_a_comma_or_an_auxiliary() -> None:
     got = {t for _, _, t in _said(text)}
     assert {"the state reopen the mill", "every county get a new clinic",
             "the plant had been poorly run"} <= got
+
+
+def test_a_claim_a_promise_or_a_call_named_by_its_noun_is_its_owners_statement() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Vance mocked Roe's promise to build a dam across the river.\n\n"
+            "Speaking in Elmton, Vance repeated his claim that the state had lost ten thousand jobs.\n\n"
+            "Roe and Vance traded barbs, and his call for a tax cut went nowhere.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "build a dam across the river") in got
+    assert any(s == "Carl Vance" and t.endswith("the state had lost ten thousand jobs") for s, _, t in got)
+    assert not any(t.startswith("a tax cut") for _, _, t in got)  # "his" could be either of two men named

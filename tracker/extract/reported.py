@@ -211,7 +211,51 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
     out += _clause_then_said(ctx)
     out += _parenthetical(ctx)
     out += _called(ctx)
+    out += _nominal(ctx)
     out += _headline_says(ctx)
+    return out
+
+
+# "Roe's claim that ...", "his promise to ...", "her call for ...": a report named by its noun
+_NOMINAL_NOUNS = ("claim", "assertion", "suggestion", "promise", "pledge", "vow", "warning", "argument", "insistence",
+                  "contention", "call", "charge", "accusation", "prediction", "declaration", "statement",
+                  "remark", "comment", "admission", "complaint", "demand", "threat")
+_NOMINAL = re.compile(rf"(?P<noun>{trie_pattern(_NOMINAL_NOUNS)})s?[ \t\xa0]+(?P<link>that|to|for)[ \t\xa0]+")
+_NOMINAL_OWNER = re.compile(
+    r"(?:(?P<pron>\b(?:[Hh]is|[Hh]er))|(?P<name>[A-Z][\w’'-]+)(?:’s|'s|’|'))[ \t\xa0]+"
+    r"(?:(?:repeated|false|frequent|earlier|latest|recent|new|oft-repeated|controversial|initial|public|"
+    r"explicit|campaign|infamous|stated|own)[ \t\xa0]+)?$")
+# Which nouns take "to" (an infinitive) or "for" (what is called for); every one takes "that"
+_NOMINAL_LINKS = {"to": {"promise", "pledge", "vow", "call", "threat", "demand"},
+                  "for": {"call", "demand"}}
+
+
+def _nominal(ctx: Ctx) -> list[Statement]:
+    """"Roe's claim that the mill will close": what the claim, promise or call says, the owner's statement.
+    "his"/"her" is the owner only when the sentence names one official before it and nobody else."""
+    out: list[Statement] = []
+    t = ctx.masked
+    for m in finditer_from(_NOMINAL, t, _NOMINAL_NOUNS):
+        link = m.group("link")
+        if (link in _NOMINAL_LINKS and m.group("noun") not in _NOMINAL_LINKS[link]) or ctx.quote_at(
+                m.start()) or ctx.is_blocked(m.start()):
+            continue
+        o = _NOMINAL_OWNER.search(t, max(0, m.start() - 40), m.start())
+        if o is None:
+            continue
+        if o.group("name"):
+            owner = next(iter(ctx.persons_between(o.start("name"), o.end("name"))), None)
+        else:
+            s, _ = ctx.sentence(m.start())
+            before = ctx.persons_between(s, o.start())
+            if not before and s > 0:  # "Roe spoke in Elm. Her claim that ...": the sentence before
+                before = ctx.persons_between(ctx.sentence(s - 1)[0], s)
+            owner = before[-1] if len({x.official for x in before}) == 1 else None
+        if owner is None or owner.official is None:
+            continue
+        st = _statement(ctx, owner, m.end(), "nominal")
+        if st is not None:
+            out.append(_cut_at(ctx, st, _OBJECT_END) or st)
     return out
 
 
