@@ -560,3 +560,17 @@ def test_a_claim_a_promise_or_a_call_named_by_its_noun_is_its_owners_statement()
     assert ("Ann Roe", "indirect", "build a dam across the river") in got
     assert any(s == "Carl Vance" and t.endswith("the state had lost ten thousand jobs") for s, _, t in got)
     assert not any(t.startswith("a tax cut") for _, _, t in got)  # "his" could be either of two men named
+
+
+def test_admirals_ministers_party_leaders_and_undersecretaries_are_officials() -> None:
+    text = ("Notes.\n\n"
+            "Adm. Harold B. Harker Jr., who leads the Pacific Command, makes no apologies.\n\n"
+            "\"I view them as a professional military,\" Admiral Harker said.\n\n"
+            "The finance minister, Lou Jian, suggested that foreign officials should curb their complaints.\n\n"
+            "Elm Independence Party leader Nigel Farrow said the warning was absurd.\n\n"
+            "Pat Kennard, the undersecretary for management, wrote that the emails were moved.\n")
+    got = _said(text)
+    assert ("Harold B. Harker Jr.", "direct_quote", "I view them as a professional military") in got
+    assert ("Lou Jian", "indirect", "foreign officials should curb their complaints") in got
+    assert ("Nigel Farrow", "indirect", "the warning was absurd") in got
+    assert ("Pat Kennard", "indirect", "the emails were moved") in got

@@ -36,7 +36,7 @@ _TITLES: list[tuple[str, str, str, int]] = [
     (r"(?:Senate\s|House\s)?(?:Majority|Minority)\s(?:Leader|Whip)", "", "legis", 9),
     (r"Senate\sPresident(?:\sPro\sTem(?:pore)?)?|President\sPro\sTem(?:pore)?", "", "state", 9),
     (r"(?:U\.S\.\s|U\.N\.\s|UN\s)?Ambassador", "Ambassador", "federal", 6),
-    (r"(?:Vice\s|Rear\s)?Adm\.|(?:Lt\.\s|Maj\.\s|Brig\.\s)?Gen\.|Col\.", "Military Officer", "federal", 4),
+    (r"(?:Vice\s|Rear\s)?(?:Adm\.|Admiral)|(?:Lt\.\s|Maj\.\s|Brig\.\s)?Gen\.|Col\.", "Military Officer", "federal", 4),
     (r"Vice\sPresident", "Vice President", "federal", 9),
     (r"President", "President", "federal", 9),
     (r"Deputy\sMayor", "Deputy Mayor", "local", 8),
@@ -90,7 +90,8 @@ APPOSITIVE_OFFICE = re.compile(
     r"superintendent(?:\sof\spublic\sinstruction)?|sheriff|district\sattorney|speaker\sof\sthe\shouse|"
     r"(?:senate\s|house\s)?(?:majority|minority)\sleader|spokes(?:man|woman|person)|press\ssecretary|"
     r"(?:state\s)?(?:lawmaker|legislator)|delegate|assembly(?:man|woman|member)|commissioner|director|"
-    r"president|vice\spresident|county\s(?:commissioner|executive|judge))",
+    r"president|vice\spresident|county\s(?:commissioner|executive|judge)|under\s?secretary|"
+    r"(?:deputy|assistant)\ssecretary|inspector\sgeneral|(?:foreign|finance|defen[cs]e|prime|interior|trade)\sminister)",
     re.IGNORECASE,
 )
 
@@ -149,5 +150,5 @@ TITLE_FIRST = frozenset({
     "District", "DA", "Police", "Chief", "Justice", "Judge", "Commissioner", "Chair", "Chairman", "Chairwoman",
     "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Communications", "Mr", "Mrs", "Ms", "Dr",
     "Hon", "Director", "Fire", "Sens", "Senators", "Reps", "Representatives", "Clerk", "Court", "School", "Board",
-    "Ambassador", "Adm", "Gen", "Maj", "Brig", "Rear", "Col",
+    "Ambassador", "Adm", "Admiral", "Gen", "Maj", "Brig", "Rear", "Col",
 })

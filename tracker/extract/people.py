@@ -528,7 +528,7 @@ def _official(p: Person, state: str | None, city: str | None, fed: bool, statey:
         juris = juris or ("United States" if office.endswith("Presidential Candidate") else p.tag_state)
     elif office and office.startswith("U.S. "):
         juris = juris or p.tag_state or p.home_state  # a member of Congress: their own state, never the article's
-    elif office in {"Ambassador", "Military Officer", "Official", "Former Official"} or level == "foreign":
+    elif office in {"Ambassador", "Military Officer", "Official", "Former Official"} or level in {"foreign", "party"}:
         pass  # whose ambassador or officer, the title alone does not say
     elif level == "spokes" and fed and not statey:
         # in national coverage a spokesperson speaks for a campaign or an agency, not the article's state

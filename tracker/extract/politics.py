@@ -82,6 +82,14 @@ _FORMER_LOWER = re.compile(
     rf"(?P<office>governor|senator|congressman|congresswoman|(?:state{_S}+)?representative|mayor|"
     rf"secretary{_S}+of{_S}+(?:state|defense|labor|the{_S}+treasury|[a-z]+)|attorney{_S}+general|ambassador|"
     rf"(?:House{_S}+)?speaker|(?:Senate{_S}+)?majority{_S}+leader|vice{_S}+president|president){_S}+(?=[A-Z])")
+# "UK Independence Party leader Ann Roe", "the Green Party's chairman Bo Diaz": a party's leadership
+_PARTY_LEADER = re.compile(
+    rf"(?<![\w-])(?:[A-Z][\w.’'-]*{_S}+){{1,4}}Party{_POSS}?{_S}+(?:leader|chairman|chairwoman|chair|co-chair|"
+    rf"president|founder|spokes(?:man|woman|person)){_S}+(?=[A-Z])")
+# "The finance minister, Lou Jiwei,": a minister named after the office
+_MINISTER_THEN_NAME = re.compile(
+    rf"\b(?:[Tt]he|[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)){_S}+(?:(?:foreign|finance|defen[cs]e|prime|interior|trade|"
+    rf"economy|justice|health|energy){_S}+)?minister,{_S}+(?=[A-Z])")
 # Heads of foreign governments and ministers: "Russian President Ivan Roe", "British Prime Minister Jo Lee".
 _FOREIGN = re.compile(
     rf"(?<![\w-])(?P<nat>[A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ic|ean)){_S}+(?:(?:Foreign|Defen[cs]e|Finance|Prime|Interior|Trade|Economy|Justice|Home|Energy){_S}+)?"
@@ -186,6 +194,10 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
             continue
         office = "President" if m.group("what") == "administration" else "Candidate"
         _promote_surname(text, who, reg, office)
+    for m in (_PARTY_LEADER.finditer(text, headline_end) if "Party" in text else ()):
+        _add_at(text, m.end(), reg, "Party Leader", None, level="party")
+    for m in (_MINISTER_THEN_NAME.finditer(text, headline_end) if "minister," in text else ()):
+        _add_at(text, m.end(), reg, " ".join(m.group().split()[1:]).rstrip(",").title(), None, level="foreign")
     for m in _FORMER_LOWER.finditer(text, headline_end):
         office = " ".join(w if w in {"of", "the"} else w.capitalize() for w in m.group("office").split())
         _add_at(text, m.end(), reg, f"Former {office}", None, level="former")
