@@ -574,3 +574,18 @@ def test_admirals_ministers_party_leaders_and_undersecretaries_are_officials() -
     assert ("Lou Jian", "indirect", "foreign officials should curb their complaints") in got
     assert ("Nigel Farrow", "indirect", "the warning was absurd") in got
     assert ("Pat Kennard", "indirect", "the emails were moved") in got
+
+
+def test_live_blog_shapes_progressives_supervisors_and_a_second_predicate_with_has() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "9:10 p.m.\n\n"
+            "Vance is continuing to insist he will release his speeches only when others do.\n\n"
+            "Roe is telling attendees at the gala how she helped save the hotel.\n\n"
+            "Vance often questions Roe's donors and has called for the senator to release her speeches.\n\n"
+            "Elm County Supervisor of Elections Sue Butcher said that independent voters cannot vote in the primary.\n")
+    got = _said(text)
+    assert ("Carl Vance", "indirect", "he will release his speeches only when others do") in got
+    assert ("Ann Roe", "indirect", "she helped save the hotel") in got
+    assert ("Carl Vance", "indirect", "the senator to release her speeches") in got
+    assert ("Sue Butcher", "indirect", "independent voters cannot vote in the primary") in got
+    assert not any(o.name.startswith("Elections") for o in extract(text).officials)

@@ -105,7 +105,12 @@ def _private(text: str, nm: re.Match[str], reg: Registry) -> None:
         full = full_name(text, name)
         name = clean_name(text[full[0]:full[1]]) if full else ""
         pos = full[0] if full else pos
-    if len(name.split()) >= 2 and reg.find(name) is None:
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        known = reg.find(" ".join(words[k:]))
+        if known is not None and " ".join(words[k:]) in known.forms:
+            return  # "Elections Susan Poe said": the end of a title ("Supervisor of Elections") before a known name
+    if len(words) >= 2 and reg.find(name) is None:
         reg.add(name, pos, pos + len(name), official=False)
 
 

@@ -87,7 +87,7 @@ _GERUND = re.compile(r"[ \t\xa0]+(?=[a-z]+ing[ \t\xa0]+[a-z])")
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
 _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:(?:[^,.;:!?\"“”\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Sen|Rep|Gov)\.){1,60}?)"
-                          r"[ \t\xa0]*,?[ \t\xa0]+that[ \t\xa0]+")
+                          r"[ \t\xa0]*,?[ \t\xa0]+(?:that|how)[ \t\xa0]+")
 # "told reporters the vote would be close": a that-less clause only after a plain audience, and only
 # when it opens like a clause (a pronoun, an article, a name), so "told reporters about it" is not one.
 _AUDIENCE_CLAUSE = re.compile(
@@ -123,7 +123,7 @@ SAYING_GAP = re.compile(
     r"filed|signed|spoke|testified|appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
-_AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+$")
+_AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+(?:(?:has|have|had|also|then|later|later|often)[ \t\xa0]+)*$")
 # "Roe, who endorsed Cole in May and said ...": the second verb of the relative clause too
 _WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[^,;:\"“”\n]{1,60}?[ \t\xa0]and[ \t\xa0]+)?"
                       r"(?:(?:also|has|had|has\s+long|then|later)[ \t\xa0]+)?$")
@@ -560,7 +560,7 @@ def who(ctx: Ctx, verb_start: int) -> Mention | None:
 def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     """"Roe introduced the bill in April and said ...": the sentence's subject, when the verb closes a
     second predicate."""
-    if _AND.search(ctx.masked, max(0, verb_start - 8), verb_start) is None:
+    if _AND.search(ctx.masked, max(0, verb_start - 30), verb_start) is None:
         return None
     s, _ = ctx.sentence(verb_start)
     # "Roe drew Diaz's ire - he called her weak and said ...": the clause after a dash or semicolon
@@ -577,7 +577,7 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     """Where the reported clause begins after the verb, or None when no clause follows."""
     t = ctx.masked
-    if verb in {"told", "tells"}:
+    if verb in {"told", "tells", "is telling"}:
         o = _OBJECT_THAT.match(t, pos) or _AUDIENCE_CLAUSE.match(t, pos) or _AUDIENCE_THEN_PRONOUN.match(t, pos)
         return o.end() if o else None
     if verb in {"urged", "urges"}:

@@ -35,7 +35,8 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"asked|asks|retweeted|denied|denies|made\sclear|made\sit\sclear|makes\sclear|makes\sit\sclear|"
             r"answered|answers|yelled|yells|shouted|shouts|exclaimed|exclaims|interjected|interjects|snapped|"
             r"fired\sback|fires\sback|shot\sback|recounted|recounts|chimed\sin|scoffed|scoffs|cracked|"
-            r"marveled|marvels|mocked|mocks")
+            r"marveled|marvels|mocked|mocks|continued\sto\sinsist|continues\sto\sinsist|is\scontinuing\sto\sinsist|"
+            r"continued\sto\sargue|continues\sto\sargue|went\son\sto\ssay|goes\son\sto\ssay|went\son\sto\sargue")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -97,7 +98,8 @@ _AFTER_PREPOSITION = re.compile(
 )
 # "Secretary of State Ann Roe said": the "of" is the title's, not a preposition the name hangs on
 _TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Chairman|Chairwoman|Chair|Director|Governor|Speaker|Mayor|President|"
-                       r"Chief|General|Administrator|Commissioner|Ambassador|Leader|Head|Secretary-General)"
+                       r"Chief|General|Administrator|Commissioner|Ambassador|Leader|Head|Secretary-General|Supervisor|"
+                       r"Clerk|Inspector|Treasurer|Superintendent|Justice|Judge)"
                        r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'-]*[ \t\xa0]+){1,5}$")
 # Between "said" and a name: titles and descriptions, "said Elm County Commission chairman Ray Olmo",
 # "said Roe's former campaign manager Bo Diaz", but never "said in a report by Ann Roe".
