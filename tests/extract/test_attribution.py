@@ -589,3 +589,14 @@ def test_live_blog_shapes_progressives_supervisors_and_a_second_predicate_with_h
     assert ("Carl Vance", "indirect", "the senator to release her speeches") in got
     assert ("Sue Butcher", "indirect", "independent voters cannot vote in the primary") in got
     assert not any(o.name.startswith("Elections") for o in extract(text).officials)
+
+
+def test_a_person_described_before_the_name_is_not_a_political_figure_sharing_a_senators_surname() -> None:
+    text = ("How the flood changed Sen. Chris Marsh.\n\n"
+            "The presidential campaign and the election loomed, and Democrats and Republicans in the Senate "
+            "debated the primary.\n\n"
+            "Among the dead was a teacher's aide, Anne Marie Marsh, who was swept away trying to save a child.\n\n"
+            "\"It changed everything for me,\" Marsh said. Marsh said the levee bill would pass.\n")
+    got = _said(text)
+    assert "Anne Marie Marsh" not in {o.name for o in extract(text).officials}
+    assert {s for s, _, _ in got} == {"Chris Marsh"}

@@ -422,7 +422,9 @@ _PRIVATE_ROLE = re.compile(
 _DESCRIBED_AFTER = re.compile(rf",{_S}+(?:a|an|the|who|whose|[A-Z][\w’'-]+{_POSS}|\d|[a-z]+)[^,.;:\n]{{0,80}}")
 _PUBLIC_BODY = re.compile(r"\b(?:House|Senate|Congress|Committee|[Cc]ampaign|Party|administration|Administration|"
                           r"Department|White House|government|Ministry|Parliament|Cabinet|Agency)\b")
-_DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$")
+# "teacher Jo Poe" / "a teacher's aide, Jo Poe": a description written before the name
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$|\b(?:a|an|the|his|her){_S}+(?:[\w’'-]+{_S}+){{0,3}}"
+                               rf"[a-z][\w’'-]*,{_S}*$")
 
 
 # The office of a speaker taken for a political figure only because of where they speak.
