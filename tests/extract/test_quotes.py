@@ -377,3 +377,11 @@ def test_a_quote_then_a_titled_name_with_its_party_tag_then_said_is_that_officia
     assert ("Ora Bask", "direct_quote", "The levee cannot wait another winter") in got
     assert ("Ora Bask", "direct_quote", "Neither can we.") in got
     assert ("Lyle Ferris", "direct_quote", "We will fund it in March") in got
+
+
+def test_a_quotation_ending_in_a_nested_quote_keeps_its_attribution() -> None:
+    text = ("Talks stall.\n\nPresident Ivan Roe spoke on Thursday.\n\n"
+            "''We are told every day, 'Elm is a special case,''' Mr. Roe said. ''It is all lies.''\n")
+    got = _triples(text)
+    assert ("Ivan Roe", "direct_quote", "We are told every day, 'Elm is a special case") in got
+    assert ("Ivan Roe", "direct_quote", "It is all lies.") in got

@@ -17,7 +17,7 @@ from tracker.extract.persons import PARTY_TAG, clean_name
 from tracker.extract.quotemarks import Quote
 from tracker.extract.speech import SAY_RX, SAY_WORDS, SCARE_WORDS, Ctx, speaker_after, staffer, subject_of
 
-_AFTER_LEAD = re.compile(r"[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")
+_AFTER_LEAD = re.compile(r"['’]?[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")  # also after a nested quotation's own mark
 _AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _BEFORE_WORDS = (*SAY_WORDS, "asked", "asks", "saying", "adding", "read", "telling", "noting", "writing", "declaring",
                  "insisting", "warning")
