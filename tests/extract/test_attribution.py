@@ -600,3 +600,13 @@ def test_a_person_described_before_the_name_is_not_a_political_figure_sharing_a_
     got = _said(text)
     assert "Anne Marie Marsh" not in {o.name for o in extract(text).officials}
     assert {s for s, _, _ in got} == {"Chris Marsh"}
+
+
+def test_a_capitalised_particle_opening_a_sentence_and_a_participle_after_an_object() -> None:
+    text = ("Notes.\n\nMayor Bill de Blasio and the Republican nominee Ann Roe spoke on Monday.\n\n"
+            "De Blasio said the move was made by the police commissioner.\n\n"
+            "For months, Roe had praised de Blasio, stating there was a benefit to having him in the race.\n")
+    got = _said(text)
+    assert "De Blasio" not in {o.name for o in extract(text).officials}
+    assert ("Bill de Blasio", "indirect", "the move was made by the police commissioner") in got
+    assert ("Ann Roe", "indirect", "there was a benefit to having him in the race") in got

@@ -103,6 +103,9 @@ def clean_name(raw: str, headline: bool = False) -> str:
     return " ".join(out)
 
 
+_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "del", "della", "der", "le", "la", "st."})
+
+
 def _surname(name: str) -> str:
     toks = [t for t in name.split() if t not in _SUFFIX]
     return toks[-1] if toks else name
@@ -165,6 +168,8 @@ class Registry:
         sur = _surname(name)
         toks = name.split()
         first = toks[0] if len(toks) > 1 else None
+        if first is not None and len(toks) == 2 and first.casefold() in _PARTICLES:
+            first = None  # "De Blasio" opening a sentence is Bill de Blasio's surname, not a first name
         same = [p for p in self.people if p.surname == sur]
         if first:
             exact = [p for p in same if p.first is None or p.first == first or _initial_ok(p.first, first)]

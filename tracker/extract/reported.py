@@ -103,7 +103,7 @@ _AUDIENCE_CLAUSE = re.compile(
 # "announced Tuesday the state will ...": a that-less clause after a verb that usually takes "that",
 # only when it reads like one: a subject of a few words, then a modal or a form of "be"/"have".
 _THATLESS = re.compile(
-    r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|such|[A-Z][a-z]+)"
+    r"(?:the|a|an|he|she|they|it|we|his|her|their|its|our|this|these|those|such|there|[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[\w’'-]+){0,4}?[ \t\xa0]+(?:will|would|could|should|must|can|may|might|is|are|was|were|"
     r"has|have|had)[ \t\xa0]")
 # What an official announces that is a position: a plan, a bill, a run for office, a lawsuit ...
@@ -180,7 +180,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             participle = False
             subj = subject_of(ctx, aux.start())
         elif participle:
-            subj = subject_of(ctx, vs, SAYING_GAP) or participle_subject(ctx, vs)
+            # "Roe praised Vance, stating ...": the one who praised, not the one praised
+            subj = participle_subject(ctx, vs) or subject_of(ctx, vs, SAYING_GAP)
         else:
             subj = who(ctx, vs)  # "Roe, who met Cole and said ...": Roe, not Cole
             relative = subj is not None
