@@ -610,3 +610,16 @@ def test_a_capitalised_particle_opening_a_sentence_and_a_participle_after_an_obj
     assert "De Blasio" not in {o.name for o in extract(text).officials}
     assert ("Bill de Blasio", "indirect", "the move was made by the police commissioner") in got
     assert ("Ann Roe", "indirect", "there was a benefit to having him in the race") in got
+
+
+def test_accented_names_surrogates_and_has_since_said() -> None:
+    text = ("Notes.\n\nThe Democratic nominee Carl Vance spoke on Monday.\n\n"
+            "French President François Hollande said the remarks were hurtful.\n\n"
+            "State Sen. José Rodríguez said the bill was wrong.\n\n"
+            "Nina Turnbull, a prominent surrogate for Mr. Vance, said that she had seen several emails.\n\n"
+            "Vance has since said that he attended because it was fun.\n")
+    got = _said(text)
+    assert ("François Hollande", "indirect", "the remarks were hurtful") in got
+    assert ("José Rodríguez", "indirect", "the bill was wrong") in got
+    assert ("Nina Turnbull", "indirect", "she had seen several emails") in got
+    assert ("Carl Vance", "indirect", "he attended because it was fun") in got

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from tracker.extract import places
 from tracker.extract.memo import per_string
 
-_TOK = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z]|[A-Z]\.)"
+# Latin letters with accents count ("François", "José Rodríguez", "Peña Nieto")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_TOK = (rf"(?!(?:Jr|Sr)\b)(?:[{_UP}][{_LO}]?[{_UP}][{_LO}]+|[{_UP}][{_LO}]*(?:[-'’][{_UP}]?[{_LO}]+)*[{_LO}]|"
+        rf"[{_UP}]\.)")
 _PARTICLE = r"(?:de|del|de[ \t\xa0]la|van|von|da|di|le|la|St\.)"
 NAME = (rf"{_TOK}(?:[ \t\xa0]+(?:{_PARTICLE}[ \t\xa0]+)?{_TOK}){{0,3}}"
         r"(?:,?[ \t\xa0](?:Jr\.|Sr\.|II|III|IV)(?![\w]))?")

@@ -437,11 +437,12 @@ _BOSS_STAFF = re.compile(
     rf"strategist|spokes(?:man|woman|person)|secretary|pollster|manager|chief{_S}+of{_S}+staff|director|chairman|"
     rf"chairwoman|(?:national{_S}+security|economic|foreign{_S}+policy){_S}+adviser)\b")
 # "a Roe spokesman", "a senior strategist for Roe", "an adviser to Mr. Roe": staff of whoever Roe is
-_STAFF_WORD = (rf"(?:adviser|advisor|aide|strategist|spokes(?:man|woman|person)|press{_S}+secretary|pollster|"
+_STAFF_WORD = (rf"(?:adviser|advisor|aide|strategist|surrogate|spokes(?:man|woman|person)|press{_S}+secretary|pollster|"
                rf"manager|chief{_S}+of{_S}+staff|communications{_S}+director)")
 _STAFF_OF_NAMED = re.compile(
     rf"an?{_S}+(?:(?:former|longtime|senior|top|chief|national|deputy|campaign|media|political|press|policy|"
-    rf"communications|digital){_S}+){{0,3}}(?:(?P<boss>[A-Z][\w’'-]+){_S}+(?:(?:campaign|media|press|policy|"
+    rf"communications|digital|prominent|key|close|leading|vocal|loyal|trusted|veteran|early){_S}+){{0,3}}"
+    rf"(?:(?P<boss>[A-Z][\w’'-]+){_S}+(?:(?:campaign|media|press|policy|"
     rf"communications|digital|senior|top|longtime){_S}+){{0,2}}{_STAFF_WORD}|{_STAFF_WORD}{_S}+(?:to|for){_S}+"
     rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss2>[A-Z][\w’'-]+))(?:{_S}+(?:and|since|during|in|who)\b.*)?$")
 _TITLE_TAILS = frozenset({"Leader", "Whip", "Chair", "Pro", "Tem", "Tempore"})

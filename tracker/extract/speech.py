@@ -75,7 +75,7 @@ SCARE_WORDS = 4  # a quotation this short with no speech cue is a term, a title 
 SAY_WORDS = tuple(w.replace(r"\s", " ") for w in SAY_BARE.split("|"))
 SAY_RX = re.compile(rf"(?<![\w-]){trie_pattern(SAY_WORDS)}\b")  # not "self-described", "so-called"
 # Between a subject and its verb: nothing, adverbs, or one parenthetical set off by commas/dashes.
-_ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|"
+_ADVERBS = (r"also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|since|"
             r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|always|consistently|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
