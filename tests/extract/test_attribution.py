@@ -481,7 +481,8 @@ def test_what_a_speaker_called_someone_ends_with_its_quotation_or_the_next_verb(
             "to cut off their money.\n\n"
             "Sen. Tim Scotter, who has called Roe's comments ''racially toxic,'' portrayed her as a passing "
             "affliction.\n\n"
-            "Vance called the report a \"boldfaced lie,\" and then tweeted that the paper was failing.\n")
+            "Vance called the report a \"boldfaced lie,\" and then tweeted that the paper was failing.\n\n"
+            "Elmland is a country that the previous nominee, Ann Roe, called ''our top geopolitical foe.''\n")
     got = _said(text)
     assert ("Al Berry", "indirect", "the state's standards \"strong.\"") in got
     assert ("Martin Oakley", "indirect", "Roe a fascist") in got
@@ -489,6 +490,7 @@ def test_what_a_speaker_called_someone_ends_with_its_quotation_or_the_next_verb(
     assert ("Tim Scotter", "indirect", "Roe's comments ''racially toxic,''") in got
     assert ("Carl Vance", "indirect", "the report a \"boldfaced lie,\"") in got
     assert ("Carl Vance", "indirect", "the paper was failing") in got
+    assert ("Ann Roe", "indirect", "''our top geopolitical foe.''") in got
 
 
 def test_the_words_after_a_quotations_attribution_are_not_a_reported_clause() -> None:

@@ -330,7 +330,8 @@ def _parenthetical(ctx: Ctx) -> list[Statement]:
 _CALLED = re.compile(
     r"\b(?P<verb>called|calls|calling)[ \t\xa0]+(?!for\b|on\b|upon\b|off\b|in\b|out\b|up\b|back\b|to\b|into\b)"
     r"(?=(?:[\w.’'-]+[ \t\xa0]+){1,5}?(?:(?:a|an|the|his|her|their|one|nothing|someone|among)[ \t\xa0]+[\w\"“‘']"
-    r"|[\"“‘][\w‘']|''\w))")
+    r"|[\"“‘][\w‘']|''\w)"
+    r"|(?<=called[ \t\xa0])(?:“|''|\")[\w‘'])")  # "a country that Roe called ''our top foe''": the object came first
 
 
 def _called(ctx: Ctx) -> list[Statement]:
