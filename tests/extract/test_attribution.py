@@ -625,3 +625,14 @@ def test_accented_names_surrogates_and_has_since_said() -> None:
     assert ("José Rodríguez", "indirect", "the bill was wrong") in got
     assert ("Nina Turnbull", "indirect", "she had seen several emails") in got
     assert ("Carl Vance", "indirect", "he attended because it was fun") in got
+
+
+def test_a_manner_adverb_between_speaker_and_verb_but_not_a_noun_ending_in_ly() -> None:
+    text = ("Notes.\n\nThe Democratic nominee Carl Vance spoke on Monday.\n\n"
+            "Vance emphatically proclaimed at a press conference, \"I did not send any secret files.\"\n\n"
+            "Vance quickly noted that the levee had held.\n\n"
+            "The Vance family said the farm would be sold.\n")
+    got = _said(text)
+    assert ("Carl Vance", "direct_quote", "I did not send any secret files.") in got
+    assert ("Carl Vance", "indirect", "the levee had held") in got
+    assert not any(t.startswith("the farm") for _, _, t in got)
