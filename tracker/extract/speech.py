@@ -78,7 +78,8 @@ SAY_RX = re.compile(rf"(?<![\w-]){trie_pattern(SAY_WORDS)}\b")  # not "self-desc
 # Manner adverbs ("Roe emphatically said"), never nouns that end the same way ("the Roe family said")
 _LY = (r"(?!(?:family|only|rally|ally|daily|weekly|monthly|yearly|supply|reply|assembly|july|italy|ugly|holly|"
        r"molly|kelly|sally|bully|belly|jelly|lily|emily|beverly|kimberly|shelly|billy)\b)[a-z]{2,}ly")
-_ADVERBS = (_LY + r"|also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|again|since|"
+_ADVERBS = (_LY + r"|also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|"
+            r"again|since|"
             r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|always|consistently|"
             r"often|long|would|will|did|does|just|still|even|already|never|specifically|frequently|firmly|"
             r"strongly|privately|initially|first|last|quickly|simply|flatly|has\s+long|has\s+also|had\s+also")
