@@ -385,3 +385,17 @@ def test_a_quotation_ending_in_a_nested_quote_keeps_its_attribution() -> None:
     got = _triples(text)
     assert ("Ivan Roe", "direct_quote", "We are told every day, 'Elm is a special case") in got
     assert ("Ivan Roe", "direct_quote", "It is all lies.") in got
+
+
+def test_a_description_with_its_article_before_the_name_and_a_signature_line_attribute_a_quote() -> None:
+    text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
+            "''Somebody entered the country through the visa program,'' the White House spokesman, Josh Earnhart, "
+            "said on Thursday.\n\n"
+            "\"Is the governor going to mention the levee at all?\" the Republican nominee, Ann Roe, tweeted.\n\n"
+            "\"The idea that I would dismantle the clinic is false.\"\n\n"
+            "- Vance.\n\n"
+            "Vance exaggerates when he says he wrote the law.\n")
+    got = _triples(text)
+    assert ("Josh Earnhart", "direct_quote", "Somebody entered the country through the visa program") in got
+    assert ("Ann Roe", "direct_quote", "Is the governor going to mention the levee at all?") in got
+    assert ("Carl Vance", "direct_quote", "The idea that I would dismantle the clinic is false.") in got

@@ -116,10 +116,11 @@ _BOSS_BEFORE = re.compile(rf"(?:[A-Z][\w.’'-]*|[\w-]+{_POSS}){_S}+$")  # "Clin
 # "His chief strategist, Bo Diaz,", "the campaign chief, Bo Diaz,": the staff role stands before the name
 _STAFF_APPOS_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w’'-]+{_POSS}){_S}+(?:(?:top|senior|chief|longtime|campaign|national|deputy|former|"
-    rf"presidential|political){_S}+){{0,3}}(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|"
+    rf"presidential|political|White{_S}+House|State{_S}+Department|Pentagon|administration){_S}+){{0,3}}(?:aide|adviser|advisor|strategist|spokes(?:man|woman|person)|"
     rf"press{_S}+secretary|manager|chairman|chairwoman|chief|pollster|communications{_S}+director)"
     rf"(?:{_S}+of{_S}+[^,.;\n]{{1,50}})?,{_S}+(?=[A-Z])"
 )
+_GOVERNMENT_BODY = re.compile(r"\b(?:White[ \t\xa0]+House|State[ \t\xa0]+Department|Pentagon|administration)\b")
 # "Sens. Ann Roe (R-Elm) and Bo Diaz (D-Oak)": one plural title for every name in the list
 _PLURAL_TITLE = re.compile(rf"(?<![\w.])(?P<t>Sens\.|Senators|Reps\.|Representatives|Dels\.|Delegates|"
                            rf"Councilmembers|Council{_S}+members|Commissioners){_S}+(?=[A-Z])")
@@ -174,7 +175,7 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
             before = [p for p in reg.people if p.start is not None and p.start < m.start()]
             ok = bool(before) and max(before, key=lambda p: p.start or 0).official
         elif head.casefold() == "the":
-            ok = "campaign" in m.group()
+            ok = "campaign" in m.group() or _GOVERNMENT_BODY.search(m.group()) is not None
         else:
             boss = _owner(head)
             ok = "campaign" in m.group() or any(p.official and p.surname == boss for p in reg.people)

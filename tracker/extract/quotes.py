@@ -40,10 +40,15 @@ _SOMEBODY_SAID = re.compile(
     rf"allies|people)[ \t\xa0]+(?:(?:also|later)[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
+# A fact-check's signature: the quotation's paragraph, then a line "- Roe."
+_DASH_NEXT_LINE = re.compile(r"[ \t\xa0.]*\n[ \t\xa0\n]*(?:—|–|--|-)[ \t\xa0]*")
+# '"...," the White House spokesman, Jo Poe, said': a description with its article, then the name
+_THE_DESCRIPTION = re.compile(r"(?:the|a|an)[ \t\xa0]+[^,.;!?\"“”\n]{1,60},[ \t\xa0]+")
 _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
 _HEADLINE_CUES = {"name-colon", "headline-says"}  # the two ways a headline says who said what
 _NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
 _WORD = re.compile(r"\S+")
+_APPOSITIVE_END_VERB = re.compile(rf"[ \t\xa0]*,[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])[ \t\xa0]*$")
 
 
@@ -135,8 +140,14 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
             if m is not None and (_AFTER_VERB.match(ctx.masked, _skip_ws(ctx.masked, m_end))
                                   or _APPOSITIVE_THEN_VERB.match(ctx.masked, m_end)):
                 return _make(m, "direct_quote", text, start, end, "quote+said-after")
+            described = _THE_DESCRIPTION.match(ctx.masked, pos)
+            if described is not None:
+                m, m_end, _ = speaker_after(ctx, described.end(), limit=40)
+                if m is not None and m.start == described.end() and (
+                        _APPOSITIVE_END_VERB.match(ctx.masked, m_end)):
+                    return _make(m, "direct_quote", text, start, end, "quote+said-after")
             # '"..." — Gov. Jane Roe' closing its line: a signed quote (releases, pull quotes)
-            dash = _DASH.match(ctx.masked, q.after)
+            dash = _DASH.match(ctx.masked, q.after) or _DASH_NEXT_LINE.match(ctx.masked, q.after)
             if dash:
                 m, m_end, _ = speaker_after(ctx, dash.end())
                 if m is not None and _LINE_END.match(ctx.masked, m_end):
