@@ -48,7 +48,8 @@ _LINE_END = re.compile(r"[ \t\xa0]*(?:,[^\n]{0,80})?[ \t\xa0.]*(?:\n|$)")
 _HEADLINE_CUES = {"name-colon", "headline-says"}  # the two ways a headline says who said what
 _NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
 _WORD = re.compile(r"\S+")
-_APPOSITIVE_END_VERB = re.compile(rf"[ \t\xa0]*,[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+_APPOSITIVE_END_VERB = re.compile(
+    rf"[ \t\xa0]*,[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])[ \t\xa0]*$")
 
 
