@@ -399,3 +399,10 @@ def test_a_description_with_its_article_before_the_name_and_a_signature_line_att
     assert ("Josh Earnhart", "direct_quote", "Somebody entered the country through the visa program") in got
     assert ("Ann Roe", "direct_quote", "Is the governor going to mention the levee at all?") in got
     assert ("Carl Vance", "direct_quote", "The idea that I would dismantle the clinic is false.") in got
+
+
+def test_a_new_sentence_about_another_official_ends_the_quotation_run() -> None:
+    text = ("Notes.\n\nGov. Bo Bush and Gov. Chris Christy spoke on Monday.\n\n"
+            "Bush called the orders \"quite dangerous.\" Gov. Chris Christy, hoping to surge in the state, called "
+            "the president a \"petulant child\" who is acting \"as if he is a king, as if he is a dictator.\"\n")
+    assert not any(s == "Bo Bush" and t.startswith("as if") for s, _, t in _triples(text))

@@ -210,7 +210,8 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
             and not _OBJECT_OF.search(ctx.masked, max(0, m.start - 6), m.start)
             and staffer(ctx, m) is None  # "said Roe campaign manager Al Poe": Roe is whom Poe works for
             and (_SPEAKS_NEXT.match(ctx.masked, m.end)
-                 or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start))
+                 or _SAID_BEFORE.search(ctx.masked, max(0, m.start - 30), m.start)
+                 or _opens_new_sentence(ctx, m, prev.end))
             for m in ctx.persons_between(prev.end, q.open_mark))
     # next paragraph: it must open with the quotation and hold no other speaker
     if ctx.masked[ps:q.open_mark].strip():
@@ -220,6 +221,14 @@ def _continues(ctx: Ctx, prev: Statement, q: Quote) -> bool:
         return False
     others = [m for m in ctx.cast.mentions_between(q.end, pe) if m.kind != "pronoun"]
     return not others
+
+
+def _opens_new_sentence(ctx: Ctx, m: Mention, after: int) -> bool:
+    """Whether ``m`` is the subject of a sentence that starts after ``after``: "... Roe said. Gov. Bo
+    Diaz, hoping to gain ground, called it 'a mess'" -- the new sentence is about somebody else."""
+    s, _ = ctx.sentence(m.start)
+    lead = ctx.masked[s:m.start]
+    return s > after and len(lead) <= 40 and "," not in lead and '"' not in lead and "“" not in lead
 
 
 _SPEAKS_NEXT = re.compile(rf"[ \t\xa0]*(?:,[^,.;!?\"“”\n]{{1,90}},)?[ \t\xa0]*(?:also[ \t\xa0]+)?"
