@@ -636,3 +636,16 @@ def test_a_manner_adverb_between_speaker_and_verb_but_not_a_noun_ending_in_ly() 
     assert ("Carl Vance", "direct_quote", "I did not send any secret files.") in got
     assert ("Carl Vance", "indirect", "the levee had held") in got
     assert not any(t.startswith("the farm") for _, _, t in got)
+
+
+def test_an_infinitive_of_speech_belongs_to_the_one_before_to_or_the_sentences_subject() -> None:
+    text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
+            "Roe on Friday held a briefing to brag that the jobless rate had fallen below 5 percent.\n\n"
+            "Vance went out of his way to say that the economy had hit bottom this year.\n\n"
+            "Roe urged Vance to say that the mill would stay open.\n\n"
+            "Vance could be in a position to claim the nomination by June.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "the jobless rate had fallen below 5 percent") in got
+    assert ("Carl Vance", "indirect", "the economy had hit bottom this year") in got
+    assert ("Carl Vance", "indirect", "the mill would stay open") in got
+    assert not any(t.startswith("the nomination") for _, _, t in got)

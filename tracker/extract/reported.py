@@ -182,6 +182,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         elif participle:
             # "Roe praised Vance, stating ...": the one who praised, not the one praised
             subj = participle_subject(ctx, vs) or subject_of(ctx, vs, SAYING_GAP)
+        elif verb.startswith("to "):
+            subj = _infinitive_subject(ctx, vs)
         else:
             subj = who(ctx, vs)  # "Roe, who met Cole and said ...": Roe, not Cole
             relative = subj is not None
@@ -557,6 +559,22 @@ def who(ctx: Ctx, verb_start: int) -> Mention | None:
     before = [m for m in ctx.persons_between(s, w.start())
               if m.end == w.start() or _TAG_GAP.fullmatch(ctx.masked, m.end, w.start())]
     return before[-1] if before else None
+
+
+def _infinitive_subject(ctx: Ctx, verb_start: int) -> Mention | None:
+    """Who says what "to say that ..." reports: the one named right before "to" ("Roe urged Diaz to say
+    that ..."), else the sentence's subject ("Roe held a briefing to brag that ...")."""
+    s, _ = ctx.sentence(verb_start)
+    named = ctx.persons_between(s, verb_start)
+    if not named:
+        return None
+    last = named[-1]
+    if not ctx.masked[last.end:verb_start].strip():
+        return last if last.official is not None else None
+    first = named[0]
+    if first.official is None or not _opens_sentence(ctx.masked[s:first.start]):
+        return None
+    return _speaker_for(ctx, first)
 
 
 def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:

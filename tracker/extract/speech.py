@@ -36,7 +36,10 @@ SAY_BARE = (r"said|says|say|told|tells|argued|argues|warned|warns|insisted|insis
             r"answered|answers|yelled|yells|shouted|shouts|exclaimed|exclaims|interjected|interjects|snapped|"
             r"fired\sback|fires\sback|shot\sback|recounted|recounts|chimed\sin|scoffed|scoffs|cracked|"
             r"marveled|marvels|mocked|mocks|continued\sto\sinsist|continues\sto\sinsist|is\scontinuing\sto\sinsist|"
-            r"continued\sto\sargue|continues\sto\sargue|went\son\sto\ssay|goes\son\sto\ssay|went\son\sto\sargue")
+            r"continued\sto\sargue|continues\sto\sargue|went\son\sto\ssay|goes\son\sto\ssay|went\son\sto\sargue|"
+            # after "to" only: "held a briefing to brag that ...", "went out of his way to insist that ..."
+            r"to\sargue|to\sinsist|to\sclaim|to\sbrag|to\sboast|to\swarn|to\sdeclare|to\sstress|"
+            r"to\scomplain|to\spredict|to\sassert|to\ssay")
 # Of those, the ones that are as often not speech ("added $5 million", "noted author") and need "that".
 SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announced", "announces", "agreed", "agrees",
                   "suggested", "suggests", "stated", "states", "recalled", "recalls", "continued", "continues",
@@ -54,7 +57,9 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "asked", "asks", "made clear", "made it clear", "makes clear", "makes it clear",
                   "answered", "answers", "yelled", "yells", "shouted", "shouts", "exclaimed", "exclaims", "interjected",
                   "interjects", "snapped", "fired back", "fires back", "shot back", "recounted", "recounts",
-                  "chimed in", "scoffed", "scoffs", "cracked", "marveled", "marvels", "mocked", "mocks"}
+                  "chimed in", "scoffed", "scoffs", "cracked", "marveled", "marvels", "mocked", "mocks",
+                  "to argue", "to insist", "to claim", "to brag", "to boast", "to warn", "to declare", "to stress",
+                  "to complain", "to predict", "to assert"}
 # Verbs of praise and blame: their object is what the speaker said of someone ("slammed the plan")
 JUDGING = frozenset({"slammed", "slams", "criticized", "criticizes", "praised", "praises", "touted", "touts",
                      "dismissed", "dismisses", "defended", "defends", "hailed", "hails", "decried", "decries",
