@@ -649,3 +649,14 @@ def test_an_infinitive_of_speech_belongs_to_the_one_before_to_or_the_sentences_s
     assert ("Carl Vance", "indirect", "the economy had hit bottom this year") in got
     assert ("Carl Vance", "indirect", "the mill would stay open") in got
     assert not any(t.startswith("the nomination") for _, _, t in got)
+
+
+def test_an_aside_after_that_and_a_gerund_after_admitted_or_called_for() -> None:
+    text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
+            "Roe joked that, among farmers, Vance ranks fourth in a two-way race.\n\n"
+            "Although Roe has admitted using the tax code, she does not defend it.\n\n"
+            "Vance has called for taxing pass-through income at the top rate.\n")
+    got = _said(text)
+    assert ("Ann Roe", "indirect", "Vance ranks fourth in a two-way race") in got
+    assert ("Ann Roe", "indirect", "using the tax code") in got
+    assert ("Carl Vance", "indirect", "taxing pass-through income at the top rate") in got

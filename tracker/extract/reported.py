@@ -42,7 +42,7 @@ _PARTICIPLES = {"saying": "said", "adding": "added", "noting": "noted", "arguing
                 "reiterating": "reiterated", "maintaining": "maintained", "conceding that": "conceded"}
 _VERB = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'discussed', 'discusses', *_PARTICIPLES))}\b")
 SAY_RX_AFTER = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*(?:also[ \t\xa0]+)?(?:{trie_pattern(SAY_WORDS)})\b")
-_PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in))[ \t\xa0]*$")
+_PARTICIPLE_LEAD = re.compile(r"(?:[,—–]|\b(?:by|while|after|before|in|from))[ \t\xa0]*$")
 _THAT_NEXT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*that\b")
 _CIRCUMSTANCE = re.compile(r"(?:[a-z]+ing|as|while|when|after|before|before|during|with)\b")
 # "said raising taxes would hurt": a gerund that is the subject of the reported clause, not a manner
@@ -82,8 +82,10 @@ _WHERE_THAT = re.compile(r"[ \t\xa0]+(?:in|at|on|during|before|after|from|outsid
 # "said: Let no one be mistaken ...": a clause (not a quotation) after a colon
 _COLON_CLAUSE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z][a-z])")
 # "suggested boycotting the company", "proposed raising the wage": the gerund is what they said
-_GERUND_VERBS = frozenset({"suggested", "suggests", "proposed", "proposes"})
+_GERUND_VERBS = frozenset({"suggested", "suggests", "proposed", "proposes", "admitted", "admits", "acknowledged",
+                           "acknowledges", "called for", "calls for", "calling for"})
 _GERUND = re.compile(r"[ \t\xa0]+(?=[a-z]+ing[ \t\xa0]+[a-z])")
+_THAT_ASIDE = re.compile(r",[ \t\xa0]+[^,.;:!?\"“”\n]{1,60},[ \t\xa0]+(?=[\w$])")
 _ADDING = re.compile(r"[ \t\xa0]*,[ \t\xa0]*adding[ \t\xa0]+(?:that[ \t\xa0]+)?")
 _THAT = re.compile(r"[ \t\xa0]*,?[ \t\xa0]*(?:that\b)?[ \t\xa0]*")
 _OBJECT_THAT = re.compile(r"[ \t\xa0]+(?:(?:[^,.;:!?\"“”\n]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Sen|Rep|Gov)\.){1,60}?)"
@@ -640,6 +642,8 @@ def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
     th = _THAT.match(t, p)
     has_that = bool(th and "that" in th.group())
     p = th.end() if th else p
+    if has_that and (aside := _THAT_ASIDE.match(t, p)) is not None:  # "joked that, among voters, Roe leads"
+        p = aside.end()
     if verb in SAY_NEEDS_THAT and not has_that and not (verb not in {"told", "tells"} and _THATLESS.match(t, p)):
         return None
     if p >= len(t) or _CLAUSE_OPENER.match(t, p) or (not has_that and _CIRCUMSTANCE.match(t, p)
