@@ -660,3 +660,10 @@ def test_an_aside_after_that_and_a_gerund_after_admitted_or_called_for() -> None
     assert ("Ann Roe", "indirect", "Vance ranks fourth in a two-way race") in got
     assert ("Ann Roe", "indirect", "using the tax code") in got
     assert ("Carl Vance", "indirect", "taxing pass-through income at the top rate") in got
+
+
+def test_a_judgment_like_the_most_able_candidate_does_not_make_the_next_name_a_candidate() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Roe is right on the issues, and she is also the most able candidate Dick Vigor argues.\n")
+    got = {o.name: o.office for o in extract(text).officials}
+    assert got.get("Dick Vigor") != "Candidate"

@@ -31,6 +31,8 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:nominee|candidate|hopeful|contender){_S}+and{_S}+(?:former{_S}+)?[a-z]+{_S}+)?nominee|candidate|hopeful|rival|opponent|challenger|front-?runner|contender|running{_S}+mate|"
     rf"standard-bearer|incumbent|Democrat|Republican|Libertarian),?{_S}+(?=[A-Z])"
 )
+_JUDGED_BEFORE = re.compile(rf"\b(?:most|best|only|able|ideal|perfect|viable|strongest|weakest|better|worse|"
+                            rf"worst|other|every|any|each|conservative|liberal|electable){_S}+$")
 # Roles that say "politics" only with a race or party word before them ("business rival" is no candidate).
 _NEEDS_RACE = {"rival", "opponent", "challenger", "contender", "incumbent", "front-runner", "frontrunner"}
 _PARTY_BODY = (r"RNC|DNC|NRSC|DSCC|NRCC|DCCC|(?:Republican|Democratic){_S}+National{_S}+Committee|"
@@ -146,6 +148,8 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
     for m in _ROLE_BEFORE.finditer(text, headline_end):
         role = m.group("role").replace("\xa0", " ")
         mods = m.group("mods").casefold()
+        if not mods and _JUDGED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the most able candidate Roe argues": a judgment of someone else, then the speaker
         raced = _RACED.search(mods)
         if (role.casefold() in _NEEDS_RACE or m.group().rstrip().endswith(",")) and not raced:
             continue
