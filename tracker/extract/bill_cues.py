@@ -115,7 +115,7 @@ def normalise_identifier(m: re.Match[str]) -> str | None:
 # A named act: "Saving Adolescents from Experimentation (SAFE) Act", "Save Women's Sports Act".
 ACT = Finder(
     r"(?<=\s)Act\b",
-    r"(?P<name>(?!(?:The|Both|This|That|A|An|And|Under|If|Act)\b)[A-Z](?:[\w’'-]|\.(?=\w))*"
+    r"(?P<name>(?!(?:The|Both|This|That|A|An|And|Under|If|Act|Titled|Called|Named|Dubbed)\b)[A-Z](?:[\w’'-]|\.(?=\w))*"
     r"(?:\s+(?:(?:of|from|for|the|and|to|in|on|at|with|a|an)\s+)*"
     r"(?:(?!Act\b)[A-Z](?:[\w’'-]|\.(?=\w))*|\([A-Z]{2,10}\)))*)"
     r"\s+Act$",
@@ -238,7 +238,9 @@ SESSION_LEG = Finder(
 # Clause after a bill's name that says what it does: "that would ban ...", ", creating a ...".
 DESCRIBE = re.compile(
     r"(?:(?:that|which)\s+would\s+(?:ultimately\s+|also\s+)?|aim(?:s|ed)?\s+(?:at|to)\s+|is\s+proposed\s+to\s+|"
-    r"\bto\s+|,{1,2}\s*(?=[a-z]+ing\b|an?\s)|,\s+(?=(?:bans?|requires?|allows?|creates?)\b))"
+    # never "to take effect", nor a speech participle after a comma ("..., arguing that ...")
+    r"\bto\s+(?!take\s+effect\b|be\b)|,{1,2}\s*(?=(?!(?:arguing|saying|noting|adding|calling|claiming|insisting|"
+    r"warning|telling|according)\b)[a-z]+ing\b|an?\s)|,\s+(?=(?:bans?|requires?|allows?|creates?)\b))"
     r"(?P<what>[^.;!?]{4,}?)"
     r"(?=[.;!?]|,\s+(?:and|but|which|who|as|according|has|have)\b|\s+and\s+\w+ing\b|—|$)"
 )

@@ -210,15 +210,17 @@ def _session(segment: str) -> str | None:
 
 def _describe(text: str, start: int, end: int) -> str | None:
     m = DESCRIBE.search(text, start, end)
-    if not m or m.start() - start > 40:
-        return None
+    if not m or m.start() - start > 40 or any(c in text[start:m.start()] for c in "\"“”"):
+        return None  # far from the measure, or inside somebody's quoted words about something else
     return _short(m["what"]) or None
 
 
 # A title is a short noun phrase naming the measure: the purpose stops at the first clause break,
 # and a purpose whose object is only a pronoun ("repeal it", "accomplish that") names nothing.
 _TITLE_WORDS = 12
-_TITLE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:which|who|because|after|before|while|when|but|also|still)\s")
+_TITLE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:which|who|because|after|before|while|when|but|also|still)\s"
+                          # a relative clause or a second predicate: "... addiction that was signed", "... and that"
+                          r"|\s(?:that|and)\s+(?:that\s|was\s|were\s|is\s|has\s|had\s|would\s|will\s|[a-z-]+ed\b)")
 _EMPTY_OBJECT = {"that", "it", "this", "them", "those", "these", "so", "one"}
 # "repeal that measure", "pass the bill": the measure itself, not what it does
 _POINTER_OBJECT = re.compile(r"\b(?:that|this|the|its|their|his|her)\s+(?:measure|bill|law|plan|legislation|proposal)$",
@@ -244,20 +246,42 @@ def _short(what: str, limit: int = _TITLE_WORDS) -> str:
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|that|this|its|his|her|their|our|new|[A-Z][\w.’'-]*(?:’s|'s))\s+)"
                          r"((?:[\w’'-]+\s+){0,4})$")
 _VERBISH = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|passed|signed|filed|introduced)\b")
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|could|should|may|might)\b")  # ends a noun phrase
+# ends a noun phrase
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|could|should|may|might|that|just)\b")
+
+
+# The noun a mention names the measure with ("introduced legislation" -> "legislation")
+_MEASURE_NOUN = re.compile(r"\b(?:bills?|legislation|measures?|resolutions?|laws?|proposals?|amendments?|ordinances?|"
+                           r"initiatives?|referendums?)\b", re.I)
+# What may follow that noun in a name: what it is about or does ("legislation ending ...", "a bill on ...")
+_NAMING_TAIL = re.compile(r"\s+(?:on|for|against|about|to|banning|requiring|ending|allowing|creating|making|giving|"
+                          r"granting|raising|cutting|limiting|protecting|expanding|repealing|restricting|"
+                          r"(?:filed|introduced|sponsored|proposed|passed|approved)\s+(?:in|by|last|this|earlier|during))\b")
+# Words that modify a measure's noun ("the 1994 crime bill"), never a phrase around it ("a co-sponsor of the bill")
+_NOT_MODIFIER = re.compile(r"\b(?:of|in|for|to|on|with|by|from|the|a|an|that|this)\b")
 
 
 def _named_by(text: str, m: _Mention) -> str:
     """The noun phrase a nameless measure is written as: "a student data privacy law", or the head
-    noun with what follows it up to a clause break ("legislation filed in the 2022 session")."""
-    before = _DETERMINER.search(text, max(m.sent[0], m.start - 60), m.start)
-    head = text[m.start:m.end]
-    if before and before.group(1).strip() and not _VERBISH.search(before.group(1)):
+    noun with what it does up to a clause break ("legislation ending the shield for gun makers")."""
+    noun = _MEASURE_NOUN.search(text, m.start, m.end)
+    hs, he = (noun.start(), noun.end()) if noun else (m.start, m.end)
+    before = _DETERMINER.search(text, max(m.sent[0], hs - 60), hs)
+    head = text[hs:he]
+    if before and before.group(1).strip() and not _VERBISH.search(before.group(1)) and not _ADVERB.search(
+            before.group(1)) and not _NOT_MODIFIER.search(before.group(1)):
         return " ".join((before.group(1) + head).split())
-    after = text[m.start:m.sent[1]]
+    if not _NAMING_TAIL.match(text, he):
+        return ""  # "introduced a bill", "the measure just minutes after": no words name it
+    after = text[hs:m.sent[1]]
     cut = _TITLE_BREAK.search(after) or _FINITE.search(after, len(head))
+    if cut and after[cut.start():].lstrip().casefold().startswith(tuple(f"{w}." for w in _EMPTY_OBJECT)):
+        return ""  # "legislation to accomplish that."
     words = (after[:cut.start()] if cut else after).split()[:_TITLE_WORDS]
     return " ".join(words).rstrip(".,;:") if len(words) >= 2 else ""
+
+
+_ADVERB = re.compile(r"\b[a-z]{3,}ly\b")  # "this week the Senate unanimously passed a bill": no name
 
 
 def _content(s: str) -> set[str]:
@@ -579,9 +603,9 @@ def _to_bill(ctx: _Ctx, g: _Group, default_session: str | None) -> Bill | None:
     elif ident:
         title = f"{ident}: {desc}" if desc else ident
     else:  # its purpose, else the words that name it ("a student data privacy law")
-        title = desc or _named_by(text, first) or text[first.start:first.end]
-        if title.split()[-1].casefold().strip(".") in _EMPTY_OBJECT:
-            title = text[first.start:first.end]  # "a bill to accomplish that" names no purpose
+        title = desc or _named_by(text, first)
+        if not title or title.split()[-1].casefold().strip(".") in _EMPTY_OBJECT:
+            return None  # "introduced a bill", "a bill to accomplish that": nothing says which measure
     return Bill(identifier=ident, title=title, session=session, status=status, evidence=text[s:e], start=s, end=e,
                 positions=list(g.positions), cue=first.cue)
 
