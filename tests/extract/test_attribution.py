@@ -667,3 +667,10 @@ def test_a_judgment_like_the_most_able_candidate_does_not_make_the_next_name_a_c
             "Roe is right on the issues, and she is also the most able candidate Dick Vigor argues.\n")
     got = {o.name: o.office for o in extract(text).officials}
     assert got.get("Dick Vigor") != "Candidate"
+
+
+def test_a_claim_tied_to_its_owner_through_his_or_her_is_listed_as_a_pronouns() -> None:
+    text = ("Notes.\n\nThe Democratic nominee Carl Vance spoke.\n\n"
+            "Vance mocked the plan, and his claim that the state had lost ten thousand jobs drew cheers.\n")
+    got = [s for s in extract(text).statements if s.cue == "nominal"]
+    assert [(s.speaker, s.attribution) for s in got] == [("Carl Vance", "pronoun")]

@@ -260,7 +260,10 @@ def _nominal(ctx: Ctx) -> list[Statement]:
             continue
         st = _statement(ctx, owner, m.end(), "nominal")
         if st is not None:
-            out.append(_cut_at(ctx, st, _OBJECT_END) or st)
+            st = _cut_at(ctx, st, _OBJECT_END) or st
+            if o.group("pron"):
+                st.speaker_text = o.group("pron").casefold()  # tied through "his"/"her": listed as a pronoun's
+            out.append(st)
     return out
 
 
