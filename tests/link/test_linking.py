@@ -92,6 +92,8 @@ CASES = [
     ("Dale Mercer", "Congressman", "SALEM, Ore. —", "2019-02-01", None, 14, "U.S. Representative", "Oregon"),
     ("Dale Mercer", "U.S. Representative", "SANTA FE, N.M. —", "2019-02-01", None, 14, "U.S. Representative",
      "Oregon"),
+    # undated: the article's office stands; the roster fills in the state of that same office only
+    ("Dale Mercer", "U.S. Representative", "SANTA FE, N.M. —", None, None, 14, "U.S. Representative", "Oregon"),
     # a first name the roster does not list is someone else, whatever the office
     ("Bernie Kessler", "Sen.", "CONCORD, N.H. —", "2016-02-01", None, "not in roster", "Sen.", None),
     ("Bernard Kessler", "State Senator", "CONCORD, N.H. —", "2016-02-01", "Sen. Bernard Kessler spoke.", 15,

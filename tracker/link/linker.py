@@ -244,7 +244,10 @@ def _apply(o: Official, person: Person, role: Role | None, day: date | None, rea
     aliases = list(dict.fromkeys([*o.aliases, *([written] if written != person.name else [])]))
     office, jurisdiction, district = o.office, o.jurisdiction, None
     if day is None and o.office:
-        pass  # an undated article: which role the person held then is unknown, so the article's words stand
+        # an undated article: which role the person held then is unknown, so the article's words stand; a
+        # state they leave out is the roster's when its role is that same office ("Sen. Roe" of Michigan)
+        if role is not None and not o.jurisdiction and role_office(role)[0] == o.office:
+            jurisdiction = role_office(role)[1]
     elif role is not None:
         office, jurisdiction, district = role_office(role)
         if day is not None and not role.valid_on(day):
