@@ -404,5 +404,5 @@ def test_a_description_with_its_article_before_the_name_and_a_signature_line_att
 def test_a_new_sentence_about_another_official_ends_the_quotation_run() -> None:
     text = ("Notes.\n\nGov. Bo Bush and Gov. Chris Christy spoke on Monday.\n\n"
             "Bush called the orders \"quite dangerous.\" Gov. Chris Christy, hoping to surge in the state, called "
-            "the president a \"petulant child\" who is acting \"as if he is a king, as if he is a dictator.\"\n")
-    assert not any(s == "Bo Bush" and t.startswith("as if") for s, _, t in _triples(text))
+            "the mayor a \"spoiled heir\" who runs the city \"like a private estate with a moat around it.\"\n")
+    assert not any(s == "Bo Bush" and t.startswith("like a private") for s, _, t in _triples(text))
