@@ -408,12 +408,12 @@ def test_staff_named_as_a_candidates_aides_speak_for_the_campaign() -> None:
     text = ("Campaign trail.\n\n"
             "Republican nominee Ann Roe toured Elm on Tuesday.\n\n"
             "\"Vance owes voters an answer,\" Mike Abbot, a Roe spokesman, said in a statement.\n\n"
-            "\"She is against the levee tax,\" said Ted Dunn, a senior strategist for Roe.\n\n"
+            "\"She will veto the levee tax,\" said Ted Dunn, a senior strategist for Roe.\n\n"
             "\"The plan is dead,\" said Roe campaign manager Lee Ober. \"We start over.\"\n\n"
             "\"It will rain,\" said Bo Teller, a Republican strategist.\n")
     got = _said(text)
     assert ("Mike Abbot", "direct_quote", "Vance owes voters an answer") in got
-    assert ("Ted Dunn", "direct_quote", "She is against the levee tax") in got
+    assert ("Ted Dunn", "direct_quote", "She will veto the levee tax") in got
     assert ("Lee Ober", "direct_quote", "We start over.") in got
     assert "Bo Teller" not in _officials(text)  # a strategist for nobody named is no campaign's staff
 
@@ -426,11 +426,12 @@ def test_a_state_before_an_election_word_is_never_a_candidate() -> None:
 
 def test_the_verb_of_a_relative_clause_belongs_to_the_person_it_describes() -> None:
     text = ("Primary week.\n\n"
-            "Sen. Ann Roe, who endorsed Gov. Tim Cole in May and said she would campaign with him, stayed home.\n\n"
-            "Cole also won an endorsement from Sen. Bo Diaz, who declared at the rally, \"It is time to unite.\"\n")
+            "Sen. Ann Roe, who backed Gov. Tim Cole in March and said she would raise money for him, stayed home.\n\n"
+            "Cole also won an endorsement from Sen. Bo Diaz, who declared at the fairgrounds, "
+            "\"We stand with Cole.\"\n")
     got = _said(text)
-    assert [s for s, _, t in got if t.startswith("she would campaign")] == ["Ann Roe"]
-    assert ("Bo Diaz", "direct_quote", "It is time to unite.") in got
+    assert [s for s, _, t in got if t.startswith("she would raise")] == ["Ann Roe"]
+    assert ("Bo Diaz", "direct_quote", "We stand with Cole.") in got
 
 
 _CAMPAIGN_SEASON = ("The Democratic nominee Carl Vance and the Republican nominee Ann Roe held rallies as the "
@@ -439,9 +440,9 @@ _CAMPAIGN_SEASON = ("The Democratic nominee Carl Vance and the Republican nomine
 
 def test_former_officeholders_described_in_a_relative_clause_or_lower_case_are_officials() -> None:
     text = (_CAMPAIGN_SEASON +
-            "Tom Lake, who was Republican Senate majority leader until 2003, said the party must unite.\n\n"
-            "Former Arizona governor Joan Brewster said security was a priority.\n\n"
-            "Jason Furlong, who leads the Council of Economic Advisers, said that a commission had failed.\n")
+            "Tom Lake, who was Senate minority leader in the 1990s, said the party must unite.\n\n"
+            "Former Utah governor Joan Brewster said the border plan was weak.\n\n"
+            "Jason Furlong, who leads the State Water Council, said that the drought plan had failed.\n")
     got = {o.name: o for o in extract(text).officials}
     assert got["Tom Lake"].office == "Former Official" and got["Tom Lake"].jurisdiction is None
     assert got["Joan Brewster"].office == "Former Governor"
@@ -454,93 +455,93 @@ def test_former_officeholders_described_in_a_relative_clause_or_lower_case_are_o
 def test_campaign_staff_with_no_boss_named_and_foreign_ministers_in_political_coverage() -> None:
     text = (_CAMPAIGN_SEASON +
             "Campaign manager Lee Ober said the delegates would come.\n\n"
-            "Indian Defence Minister Manohar Parikh told the forum that tensions were rising.\n")
+            "Norwegian Defence Minister Ola Berg told the summit that patrols would grow.\n")
     got = {o.name: o for o in extract(text).officials}
     assert got["Lee Ober"].office == "Campaign Manager"
-    assert (got["Manohar Parikh"].office, got["Manohar Parikh"].jurisdiction) == ("Minister (Indian)", None)
+    assert (got["Ola Berg"].office, got["Ola Berg"].jurisdiction) == ("Minister (Norwegian)", None)
     assert not any(name.startswith("Defence") for name in got)
-    assert ("Manohar Parikh", "indirect", "tensions were rising") in _said(text)
+    assert ("Ola Berg", "indirect", "patrols would grow") in _said(text)
 
 
 def test_a_clause_then_its_attribution_with_time_place_or_a_participle_after_it() -> None:
     text = ("Campaign notes.\n\nRepublican nominee Ann Roe spoke Monday.\n\n"
-            "The excesses are sickening, Roe said Tuesday in Elmton, noting the rival's record.\n\n"
-            "Outright victory is vital, she said after meeting Thursday with party aides, because the vote is near.\n\n"
+            "The toll plan is a scandal, Roe said Tuesday in Elmton, noting the rival's record.\n\n"
+            "A clean win matters most, she said after meeting Thursday with county aides, because the vote is near.\n\n"
             "The levee is safe, Roe said in Elmton, the board will tell you why.\n")
     got = _said(text)
-    assert ("Ann Roe", "indirect", "The excesses are sickening") in got
-    assert ("Ann Roe", "indirect", "Outright victory is vital") in got
+    assert ("Ann Roe", "indirect", "The toll plan is a scandal") in got
+    assert ("Ann Roe", "indirect", "A clean win matters most") in got
     assert not any(t.startswith("The levee") for _, _, t in got)  # a clause follows: not an attribution's end
 
 
 def test_what_a_speaker_called_someone_ends_with_its_quotation_or_the_next_verb() -> None:
     text = (_CAMPAIGN_SEASON +
-            "Sen. Al Berry, a Roe ally, called the state's standards \"strong.\"\n\n"
-            "Democrats went further, with former Maryland Gov. Martin Oakley calling Roe a fascist.\n\n"
-            "Roe has targeted the neighbor to the south, calling border-crossers \"criminals\" and threatening "
-            "to cut off their money.\n\n"
-            "Sen. Tim Scotter, who has called Roe's comments ''racially toxic,'' portrayed her as a passing "
-            "affliction.\n\n"
-            "Vance called the report a \"boldfaced lie,\" and then tweeted that the paper was failing.\n\n"
-            "Elmland is a country that the previous nominee, Ann Roe, called ''our top geopolitical foe.''\n")
+            "Sen. Al Berry, a Roe ally, called the state's new school ratings \"fair.\"\n\n"
+            "Others piled on, with former Idaho Gov. Martin Oakley calling Roe a bully.\n\n"
+            "Roe has targeted the river towns, calling their councils \"wasteful\" and threatening "
+            "to cut their grants.\n\n"
+            "Sen. Tim Scotter, who has called Roe's budget ''plainly cruel,'' described her as a passing "
+            "storm.\n\n"
+            "Vance called the report a \"cheap smear,\" and then tweeted that the paper was failing.\n\n"
+            "Elmland is a country that the previous nominee, Ann Roe, called ''our least reliable neighbor.''\n")
     got = _said(text)
-    assert ("Al Berry", "indirect", "the state's standards \"strong.\"") in got
-    assert ("Martin Oakley", "indirect", "Roe a fascist") in got
-    assert ("Ann Roe", "indirect", "border-crossers \"criminals\"") in got
-    assert ("Tim Scotter", "indirect", "Roe's comments ''racially toxic,''") in got
-    assert ("Carl Vance", "indirect", "the report a \"boldfaced lie,\"") in got
+    assert ("Al Berry", "indirect", "the state's new school ratings \"fair.\"") in got
+    assert ("Martin Oakley", "indirect", "Roe a bully") in got
+    assert ("Ann Roe", "indirect", "their councils \"wasteful\"") in got
+    assert ("Tim Scotter", "indirect", "Roe's budget ''plainly cruel,''") in got
+    assert ("Carl Vance", "indirect", "the report a \"cheap smear,\"") in got
     assert ("Carl Vance", "indirect", "the paper was failing") in got
-    assert ("Ann Roe", "indirect", "''our top geopolitical foe.''") in got
+    assert ("Ann Roe", "indirect", "''our least reliable neighbor.''") in got
 
 
 def test_the_words_after_a_quotations_attribution_are_not_a_reported_clause() -> None:
     text = (_CAMPAIGN_SEASON +
-            "\"Of course it is not appropriate,\" Roe said in response to a question from a reporter on Monday.\n\n"
-            "\"The judge is biased against me,\" Vance said at a rally in Elmton, adding that he would appeal.\n\n"
-            "To a question on the \"privatization of jobs,\" Vance said contractors can cost more than workers.\n")
+            "\"That was a mistake,\" Roe said in answer to a question from a farmer on Monday.\n\n"
+            "\"The count was wrong,\" Vance said at a rally in Elmton, adding that he would appeal.\n\n"
+            "Asked about the \"new toll roads,\" Vance said the tolls would fall hardest on commuters.\n")
     got = _said(text)
-    assert not any(t.startswith("in response") for _, _, t in got)
+    assert not any(t.startswith("in answer") for _, _, t in got)
     assert ("Carl Vance", "indirect", "he would appeal") in got
-    assert ("Carl Vance", "indirect", "contractors can cost more than workers") in got  # a scare quote before
+    assert ("Carl Vance", "indirect", "the tolls would fall hardest on commuters") in got  # a scare quote before
 
 
 def test_a_short_quotation_after_a_possessive_is_a_title_and_a_lower_case_role_is_described() -> None:
     text = (_CAMPAIGN_SEASON +
             "On ABC News's \"This Week,\" Roe said nothing new.\n\n"
-            "\"This debate is misleading,\" said Chris Prebble, vice president for policy studies at the Elm "
+            "\"The numbers do not add up,\" said Chris Prebble, vice president for policy studies at the Elm "
             "Institute.\n\n"
-            "\"The tax will pass,\" said Kevin Brody, chairman of the House Ways and Means Committee.\n")
+            "\"The levy will pass,\" said Kevin Brody, chairman of the House Budget Committee.\n")
     got = _said(text)
     assert not any(t == "This Week" for _, _, t in got)
     assert not any(s == "Chris Prebble" for s, _, _ in got)
-    assert ("Kevin Brody", "direct_quote", "The tax will pass") in got
+    assert ("Kevin Brody", "direct_quote", "The levy will pass") in got
 
 
 def test_titles_with_of_datelines_self_described_and_a_clause_after_a_dash_keep_their_speaker() -> None:
     text = (_CAMPAIGN_SEASON +
-            "Secretary of State Jon Kerrigan said the prisoners were not dangerous.\n\n"
-            "Vance, a senator from Elm and self-described democratic socialist, said stagnation fed the anger.\n\n"
-            "ELMTON, Ore. (Reuters) - Gov. Ada Marsh met survivors of the flood on Thursday and said the state "
+            "Secretary of State Jon Kerrigan said the treaty talks would resume in May.\n\n"
+            "Vance, a senator from Elm and self-described prairie populist, said the bank merger was a theft.\n\n"
+            "ELMTON, Ore. (Reuters) - Gov. Ada Marsh toured the flooded farms on Thursday and said the state "
             "must rebuild the levee.\n\n"
-            "Roe drew Vance's ire - he called her \"weak\" and said she had no support in the state.\n")
+            "Roe annoyed Vance - he called her \"timid\" and said she had lost the farm vote.\n")
     got = _said(text)
-    assert ("Jon Kerrigan", "indirect", "the prisoners were not dangerous") in got
-    assert ("Carl Vance", "indirect", "stagnation fed the anger") in got
+    assert ("Jon Kerrigan", "indirect", "the treaty talks would resume in May") in got
+    assert ("Carl Vance", "indirect", "the bank merger was a theft") in got
     assert ("Ada Marsh", "indirect", "the state must rebuild the levee") in got
-    assert ("Carl Vance", "indirect", "she had no support in the state") in got
+    assert ("Carl Vance", "indirect", "she had lost the farm vote") in got
 
 
 def test_a_detour_before_that_a_colon_clause_and_a_suggested_gerund_are_reported_speech() -> None:
     text = (_CAMPAIGN_SEASON +
-            "Roe said following a vote in 2001 that she had serious concerns about the treaty.\n\n"
-            "Vance said — on the radio, as it happens — that the levee would hold.\n\n"
+            "Roe said following a vote in 2019 that she doubted the dam would hold.\n\n"
+            "Vance said — on the radio, of all places — that the levee would hold.\n\n"
             "Roe said, in a letter to donors, that the campaign had raised a record sum.\n\n"
-            "Vance suggested boycotting the company if it did not pay its taxes.\n\n"
-            "Roe said: Let no one doubt that the mill will reopen.\n")
+            "Vance suggested closing the toll road if the county could not repair it.\n\n"
+            "Roe said: Make no mistake, the mill will reopen by spring.\n")
     got = {t for _, _, t in _said(text)}
-    assert {"she had serious concerns about the treaty", "the levee would hold",
-            "the campaign had raised a record sum", "boycotting the company if it did not pay its taxes",
-            "Let no one doubt that the mill will reopen"} <= got
+    assert {"she doubted the dam would hold", "the levee would hold",
+            "the campaign had raised a record sum", "closing the toll road if the county could not repair it",
+            "Make no mistake, the mill will reopen by spring"} <= got
 
 
 def test_more_participles_report_speech_after_a_comma_or_an_auxiliary() -> None:
@@ -566,30 +567,30 @@ def test_a_claim_a_promise_or_a_call_named_by_its_noun_is_its_owners_statement()
 
 def test_admirals_ministers_party_leaders_and_undersecretaries_are_officials() -> None:
     text = ("Notes.\n\n"
-            "Adm. Harold B. Harker Jr., who leads the Pacific Command, makes no apologies.\n\n"
-            "\"I view them as a professional military,\" Admiral Harker said.\n\n"
-            "The finance minister, Lou Jian, suggested that foreign officials should curb their complaints.\n\n"
-            "Elm Independence Party leader Nigel Farrow said the warning was absurd.\n\n"
-            "Pat Kennard, the undersecretary for management, wrote that the emails were moved.\n")
+            "Adm. Harold B. Harker Jr., who commands the southern fleet, rarely gives interviews.\n\n"
+            "\"We respect their sailors,\" Admiral Harker said.\n\n"
+            "The trade minister, Lou Jian, suggested that other nations should stop dumping cheap steel.\n\n"
+            "Elm Independence Party leader Nigel Farrow said the vote was rigged.\n\n"
+            "Pat Kennard, the undersecretary for logistics, wrote that the files were archived.\n")
     got = _said(text)
-    assert ("Harold B. Harker Jr.", "direct_quote", "I view them as a professional military") in got
-    assert ("Lou Jian", "indirect", "foreign officials should curb their complaints") in got
-    assert ("Nigel Farrow", "indirect", "the warning was absurd") in got
-    assert ("Pat Kennard", "indirect", "the emails were moved") in got
+    assert ("Harold B. Harker Jr.", "direct_quote", "We respect their sailors") in got
+    assert ("Lou Jian", "indirect", "other nations should stop dumping cheap steel") in got
+    assert ("Nigel Farrow", "indirect", "the vote was rigged") in got
+    assert ("Pat Kennard", "indirect", "the files were archived") in got
 
 
 def test_live_blog_shapes_progressives_supervisors_and_a_second_predicate_with_has() -> None:
     text = (_CAMPAIGN_SEASON +
             "9:10 p.m.\n\n"
-            "Vance is continuing to insist he will release his speeches only when others do.\n\n"
-            "Roe is telling attendees at the gala how she helped save the hotel.\n\n"
-            "Vance often questions Roe's donors and has called for the senator to release her speeches.\n\n"
-            "Elm County Supervisor of Elections Sue Butcher said that independent voters cannot vote in the primary.\n")
+            "Vance is continuing to insist he will debate only in the fall.\n\n"
+            "Roe is telling diners at the fish fry how she saved the county fair.\n\n"
+            "Vance often mocks Roe's budget and has called for the senator to publish her tax returns.\n\n"
+            "Elm County Supervisor of Elections Sue Butcher said that mail ballots must arrive by Friday.\n")
     got = _said(text)
-    assert ("Carl Vance", "indirect", "he will release his speeches only when others do") in got
-    assert ("Ann Roe", "indirect", "she helped save the hotel") in got
-    assert ("Carl Vance", "indirect", "the senator to release her speeches") in got
-    assert ("Sue Butcher", "indirect", "independent voters cannot vote in the primary") in got
+    assert ("Carl Vance", "indirect", "he will debate only in the fall") in got
+    assert ("Ann Roe", "indirect", "she saved the county fair") in got
+    assert ("Carl Vance", "indirect", "the senator to publish her tax returns") in got
+    assert ("Sue Butcher", "indirect", "mail ballots must arrive by Friday") in got
     assert not any(o.name.startswith("Elections") for o in extract(text).officials)
 
 
@@ -597,7 +598,7 @@ def test_a_person_described_before_the_name_is_not_a_political_figure_sharing_a_
     text = ("How the flood changed Sen. Chris Marsh.\n\n"
             "The presidential campaign and the election loomed, and Democrats and Republicans in the Senate "
             "debated the primary.\n\n"
-            "Among the dead was a teacher's aide, Anne Marie Marsh, who was swept away trying to save a child.\n\n"
+            "Among those lost was a school nurse's aide, Anne Marie Marsh, who drowned carrying a child to a roof.\n\n"
             "\"It changed everything for me,\" Marsh said. Marsh said the levee bill would pass.\n")
     got = _said(text)
     assert "Anne Marie Marsh" not in {o.name for o in extract(text).officials}
@@ -606,65 +607,72 @@ def test_a_person_described_before_the_name_is_not_a_political_figure_sharing_a_
 
 def test_a_capitalised_particle_opening_a_sentence_and_a_participle_after_an_object() -> None:
     text = ("Notes.\n\nMayor Bill de Blasio and the Republican nominee Ann Roe spoke on Monday.\n\n"
-            "De Blasio said the move was made by the police commissioner.\n\n"
-            "For months, Roe had praised de Blasio, stating there was a benefit to having him in the race.\n")
+            "De Blasio said the decision belonged to the parks commissioner.\n\n"
+            "For months, Roe had praised de Blasio, stating that his ideas improved the debate.\n")
     got = _said(text)
     assert "De Blasio" not in {o.name for o in extract(text).officials}
-    assert ("Bill de Blasio", "indirect", "the move was made by the police commissioner") in got
-    assert ("Ann Roe", "indirect", "there was a benefit to having him in the race") in got
+    assert ("Bill de Blasio", "indirect", "the decision belonged to the parks commissioner") in got
+    assert ("Ann Roe", "indirect", "his ideas improved the debate") in got
 
 
 def test_accented_names_surrogates_and_has_since_said() -> None:
     text = ("Notes.\n\nThe Democratic nominee Carl Vance spoke on Monday.\n\n"
-            "French President François Hollande said the remarks were hurtful.\n\n"
+            "French President François Hollande said the tariffs were unwise.\n\n"
             "State Sen. José Rodríguez said the bill was wrong.\n\n"
-            "Nina Turnbull, a prominent surrogate for Mr. Vance, said that she had seen several emails.\n\n"
-            "Vance has since said that he attended because it was fun.\n")
+            "Nina Turnbull, a prominent surrogate for Mr. Vance, said that she had heard from many angry delegates.\n\n"
+            "Vance has since said that he skipped the vote to visit his mother.\n")
     got = _said(text)
-    assert ("François Hollande", "indirect", "the remarks were hurtful") in got
+    assert ("François Hollande", "indirect", "the tariffs were unwise") in got
     assert ("José Rodríguez", "indirect", "the bill was wrong") in got
-    assert ("Nina Turnbull", "indirect", "she had seen several emails") in got
-    assert ("Carl Vance", "indirect", "he attended because it was fun") in got
+    assert ("Nina Turnbull", "indirect", "she had heard from many angry delegates") in got
+    assert ("Carl Vance", "indirect", "he skipped the vote to visit his mother") in got
 
 
 def test_a_manner_adverb_between_speaker_and_verb_but_not_a_noun_ending_in_ly() -> None:
     text = ("Notes.\n\nThe Democratic nominee Carl Vance spoke on Monday.\n\n"
-            "Vance emphatically proclaimed at a press conference, \"I did not send any secret files.\"\n\n"
+            "Vance loudly declared at a town meeting, \"I never saw the audit.\"\n\n"
             "Vance quickly noted that the levee had held.\n\n"
             "The Vance family said the farm would be sold.\n")
     got = _said(text)
-    assert ("Carl Vance", "direct_quote", "I did not send any secret files.") in got
+    assert ("Carl Vance", "direct_quote", "I never saw the audit.") in got
     assert ("Carl Vance", "indirect", "the levee had held") in got
     assert not any(t.startswith("the farm") for _, _, t in got)
 
 
-def test_an_infinitive_of_speech_belongs_to_the_one_before_to_or_the_sentences_subject() -> None:
+def test_an_infinitive_of_speech_is_the_subjects_unless_refused_or_asked_of_someone() -> None:
     text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
-            "Roe on Friday held a briefing to brag that the jobless rate had fallen below 5 percent.\n\n"
-            "Vance went out of his way to say that the economy had hit bottom this year.\n\n"
+            "Roe on Friday held a briefing to brag that the county had paid off its debt.\n\n"
+            "Vance went out of his way to say that the mill would hire again.\n\n"
             "Roe urged Vance to say that the mill would stay open.\n\n"
-            "Vance could be in a position to claim the nomination by June.\n")
+            "Vance may yet be able to claim the prize money by June.\n")
     got = _said(text)
-    assert ("Ann Roe", "indirect", "the jobless rate had fallen below 5 percent") in got
-    assert ("Carl Vance", "indirect", "the economy had hit bottom this year") in got
-    assert ("Carl Vance", "indirect", "the mill would stay open") in got
-    assert not any(t.startswith("the nomination") for _, _, t in got)
+    assert ("Ann Roe", "indirect", "the county had paid off its debt") in got
+    assert ("Carl Vance", "indirect", "the mill would hire again") in got
+    assert not any(s == "Carl Vance" and t.startswith("the mill would stay") for s, _, t in got)  # asked of him
+    refused = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
+               "Roe declined to say whether she would sign the bill. Vance refused to say that he would run.\n\n"
+               "Roe's call to Gov. Bo Diaz on Tuesday lasted an hour. Vance's promise to voters went unkept.\n\n"
+               "Roe's claim that taxes will fall is false.\n\n"
+               "Roe called reporters the next morning to complain.\n")
+    said = _said(refused)
+    assert [t for _, _, t in said] == ["taxes will fall"]
+    assert not any(t.startswith("the prize") for _, _, t in got)
 
 
 def test_an_aside_after_that_and_a_gerund_after_admitted_or_called_for() -> None:
     text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
-            "Roe joked that, among farmers, Vance ranks fourth in a two-way race.\n\n"
-            "Although Roe has admitted using the tax code, she does not defend it.\n\n"
-            "Vance has called for taxing pass-through income at the top rate.\n")
+            "Roe quipped that, in her county, Vance places third in a two-man contest.\n\n"
+            "Though Roe has admitted skipping the hearing, she will not apologize.\n\n"
+            "Vance has called for taxing vacant lots at the full rate.\n")
     got = _said(text)
-    assert ("Ann Roe", "indirect", "Vance ranks fourth in a two-way race") in got
-    assert ("Ann Roe", "indirect", "using the tax code") in got
-    assert ("Carl Vance", "indirect", "taxing pass-through income at the top rate") in got
+    assert ("Ann Roe", "indirect", "Vance places third in a two-man contest") in got
+    assert ("Ann Roe", "indirect", "skipping the hearing") in got
+    assert ("Carl Vance", "indirect", "taxing vacant lots at the full rate") in got
 
 
 def test_a_judgment_like_the_most_able_candidate_does_not_make_the_next_name_a_candidate() -> None:
     text = (_CAMPAIGN_SEASON +
-            "Roe is right on the issues, and she is also the most able candidate Dick Vigor argues.\n")
+            "Roe knows the farms best, and she is the most able candidate Dick Vigor argues.\n")
     got = {o.name: o.office for o in extract(text).officials}
     assert got.get("Dick Vigor") != "Candidate"
 

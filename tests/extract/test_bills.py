@@ -280,7 +280,7 @@ def test_a_titles_own_noun_is_kept_and_a_cut_never_dangles() -> None:
 
 def test_a_measure_nothing_names_is_no_bill_and_titles_stop_before_clauses() -> None:
     text = ("Sen. Ann Roe said she introduced a bill. Rep. Bo Diaz is an original co-sponsor of the legislation.\n\n"
-            "Just this week the Senate unanimously passed a bill, and the measure died just minutes later.\n\n"
+            "Only on Monday the Assembly quietly passed a bill, and the measure stalled just hours later.\n\n"
             "Roe wrote a bill to fund rural bus routes that was signed into law in May.\n\n"
             "Titled the Elm Valley Water Act, the bill passed the House on Friday.\n")
     titles = [b.title for b in find_bills(text, Cast(), [])]

@@ -381,24 +381,24 @@ def test_a_quote_then_a_titled_name_with_its_party_tag_then_said_is_that_officia
 
 def test_a_quotation_ending_in_a_nested_quote_keeps_its_attribution() -> None:
     text = ("Talks stall.\n\nPresident Ivan Roe spoke on Thursday.\n\n"
-            "''We are told every day, 'Elm is a special case,''' Mr. Roe said. ''It is all lies.''\n")
+            "''They keep telling us, 'the valley is different,''' Mr. Roe said. ''Nobody believes it.''\n")
     got = _triples(text)
-    assert ("Ivan Roe", "direct_quote", "We are told every day, 'Elm is a special case") in got
-    assert ("Ivan Roe", "direct_quote", "It is all lies.") in got
+    assert ("Ivan Roe", "direct_quote", "They keep telling us, 'the valley is different") in got
+    assert ("Ivan Roe", "direct_quote", "Nobody believes it.") in got
 
 
 def test_a_description_with_its_article_before_the_name_and_a_signature_line_attribute_a_quote() -> None:
     text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance held rallies.\n\n"
-            "''Somebody entered the country through the visa program,'' the White House spokesman, Josh Earnhart, "
+            "''The screening failed in this case,'' the White House spokesman, Josh Earnhart, "
             "said on Thursday.\n\n"
             "\"Is the governor going to mention the levee at all?\" the Republican nominee, Ann Roe, tweeted.\n\n"
-            "\"The idea that I would dismantle the clinic is false.\"\n\n"
+            "\"Nobody in this race wants to close the clinic.\"\n\n"
             "- Vance.\n\n"
             "Vance exaggerates when he says he wrote the law.\n")
     got = _triples(text)
-    assert ("Josh Earnhart", "direct_quote", "Somebody entered the country through the visa program") in got
+    assert ("Josh Earnhart", "direct_quote", "The screening failed in this case") in got
     assert ("Ann Roe", "direct_quote", "Is the governor going to mention the levee at all?") in got
-    assert ("Carl Vance", "direct_quote", "The idea that I would dismantle the clinic is false.") in got
+    assert ("Carl Vance", "direct_quote", "Nobody in this race wants to close the clinic.") in got
 
 
 def test_a_new_sentence_about_another_official_ends_the_quotation_run() -> None:

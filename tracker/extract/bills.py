@@ -40,6 +40,7 @@ from tracker.extract.bill_cues import (
 from tracker.extract.cast import Cast, joined_before
 from tracker.extract.document import Bill, Position, Statement
 from tracker.extract.memo import on_clear, per_text
+from tracker.extract.speech import MANNER_ADVERB
 
 _MAX_EVIDENCE = 300
 _NEAR_PARAS = 2  # how far a generic "the bill" may sit from the bill it refers to
@@ -247,7 +248,7 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|that|this|its|his|her|their|our|new|
                          r"((?:[\w’'-]+\s+){0,4})$")
 _VERBISH = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|passed|signed|filed|introduced)\b")
 # ends a noun phrase
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|could|should|may|might|that|just)\b")
+_NOUN_PHRASE_END = re.compile(r"\b(?:is|was|are|were|has|have|had|would|will|could|should|may|might|that|just)\b")
 
 
 # The noun a mention names the measure with ("introduced legislation" -> "legislation")
@@ -268,20 +269,20 @@ def _named_by(text: str, m: _Mention) -> str:
     hs, he = (noun.start(), noun.end()) if noun else (m.start, m.end)
     before = _DETERMINER.search(text, max(m.sent[0], hs - 60), hs)
     head = text[hs:he]
-    if before and before.group(1).strip() and not _VERBISH.search(before.group(1)) and not _ADVERB.search(
+    if before and before.group(1).strip() and not _VERBISH.search(before.group(1)) and not MANNER_ADVERB.search(
             before.group(1)) and not _NOT_MODIFIER.search(before.group(1)):
         return " ".join((before.group(1) + head).split())
     if not _NAMING_TAIL.match(text, he):
         return ""  # "introduced a bill", "the measure just minutes after": no words name it
     after = text[hs:m.sent[1]]
-    cut = _TITLE_BREAK.search(after) or _FINITE.search(after, len(head))
+    cut = _TITLE_BREAK.search(after) or _NOUN_PHRASE_END.search(after, len(head))
     if cut and after[cut.start():].lstrip().casefold().startswith(tuple(f"{w}." for w in _EMPTY_OBJECT)):
         return ""  # "legislation to accomplish that."
     words = (after[:cut.start()] if cut else after).split()[:_TITLE_WORDS]
     return " ".join(words).rstrip(".,;:") if len(words) >= 2 else ""
 
 
-_ADVERB = re.compile(r"\b[a-z]{3,}ly\b")  # "this week the Senate unanimously passed a bill": no name
+
 
 
 def _content(s: str) -> set[str]:

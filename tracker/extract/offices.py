@@ -39,7 +39,7 @@ _TITLES: list[tuple[str, str, str, int]] = [
     (r"(?:Vice\s|Rear\s)?(?:Adm\.|Admiral)|(?:Lt\.\s|Maj\.\s|Brig\.\s)?Gen\.|Col\.", "Military Officer", "federal", 4),
     (r"Vice\sPresident", "Vice President", "federal", 9),
     (r"President", "President", "federal", 9),
-    (r"(?:County\s)?Supervisor\sof\sElections|(?:County\s)?Supervisor", "Supervisor", "local", 6),
+    (r"(?:County\s)?Supervisor(?:\sof\sElections)?", "Supervisor", "local", 6),
     (r"Deputy\sMayor", "Deputy Mayor", "local", 8),
     (r"Mayor", "Mayor", "local", 8),
     (r"(?:Ward\s\d+\s|At-[Ll]arge\s|City\s)?(?:Council(?:or|man|woman|member|lor)|Council\sMember)|Alder(?:man|woman)|"

@@ -54,9 +54,8 @@ def state_from_abbrev(token: str) -> str | None:
 
 # A home town names its state only when one US city of 100,000 people or more goes by the name (or
 # one outnumbers the rest tenfold): "an Orlando Democrat" is from Florida, "a Columbus Republican"
-# could be from Ohio or Georgia and says nothing. Names that are also words of politics stay out.
+# could be from Ohio or Georgia and says nothing.
 _CITY_FLOOR = 100_000
-_NOT_HOME_TOWNS = frozenset({"Lincoln", "Independence", "Liberty", "Progressive", "Reagan", "Clinton", "Jackson"})
 
 
 @functools.cache
@@ -72,7 +71,7 @@ def _us_cities() -> dict[str, str]:
         rows.sort(reverse=True)
         (pop, code), rest = rows[0], rows[1:]
         state = _ABBREV.get(code.casefold())
-        if state and pop >= _CITY_FLOOR and (not rest or pop >= 10 * rest[0][0]) and name not in _NOT_HOME_TOWNS:
+        if state and pop >= _CITY_FLOOR and (not rest or pop >= 10 * rest[0][0]):
             out[name] = state
     return out
 

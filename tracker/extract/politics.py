@@ -203,12 +203,13 @@ def read(text: str, reg: Registry, headline_end: int = 0) -> None:
         _add_at(text, m.end(), reg, "Party Leader", None, level="party")
     for m in (_MINISTER_THEN_NAME.finditer(text, headline_end) if "minister," in text else ()):
         _add_at(text, m.end(), reg, " ".join(m.group().split()[1:]).rstrip(",").title(), None, level="foreign")
-    for m in _FORMER_LOWER.finditer(text, headline_end):
+    for m in (_FORMER_LOWER.finditer(text, headline_end) if "ormer" in text or "hen-" in text else ()):
         office = " ".join(w if w in {"of", "the"} else w.capitalize() for w in m.group("office").split())
         _add_at(text, m.end(), reg, f"Former {office}", None, level="former")
     _staff_of_politicians(reg)
     if _is_political_coverage(text):
-        for m in _CAMPAIGN_STAFF.finditer(text, headline_end):  # "campaign manager Robby Poe said"
+        # "campaign manager Al Poe said": a campaign's staff with no boss named
+        for m in (_CAMPAIGN_STAFF.finditer(text, headline_end) if "ampaign " in text else ()):
             boss = _BOSS_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if boss is None or (boss.group()[0].isupper() and _sentence_start(text, boss.start())):
                 _add_at(text, m.end(), reg, _staff_office(m.group()), None)

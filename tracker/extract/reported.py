@@ -125,7 +125,7 @@ SAYING_GAP = re.compile(
     r"filed|signed|spoke|testified|appeared|responded|replied)\b[^.!?\"“”\n]{0,70}?[ \t\xa0]*,?[ \t\xa0]*$"
 )
 # "..., setting up a clash with Speaker Jo Poe, who says the measure will fail": Poe says it.
-_AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+(?:(?:has|have|had|also|then|later|later|often)[ \t\xa0]+)*$")
+_AND = re.compile(r"(?:[^,;:]\s+and|,?\s+but)[ \t\xa0]+(?:(?:has|have|had|also|then|later|often)[ \t\xa0]+)*$")
 # "Roe, who endorsed Cole in May and said ...": the second verb of the relative clause too
 _WHO_GAP = re.compile(r",[ \t\xa0]+who[ \t\xa0]+(?:[^,;:\"“”\n]{1,60}?[ \t\xa0]and[ \t\xa0]+)?"
                       r"(?:(?:also|has|had|has\s+long|then|later)[ \t\xa0]+)?$")
@@ -225,7 +225,13 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
 _NOMINAL_NOUNS = ("claim", "assertion", "suggestion", "promise", "pledge", "vow", "warning", "argument", "insistence",
                   "contention", "call", "charge", "accusation", "prediction", "declaration", "statement",
                   "remark", "comment", "admission", "complaint", "demand", "threat")
-_NOMINAL = re.compile(rf"(?P<noun>{trie_pattern(_NOMINAL_NOUNS)})s?[ \t\xa0]+(?P<link>that|to|for)[ \t\xa0]+")
+_NOMINAL = re.compile(rf"(?P<noun>{trie_pattern(_NOMINAL_NOUNS)})s?[ \t\xa0]+(?P<link>that|to|for)[ \t\xa0]+"
+                      # "his promise to build", never "his call to Gov. Diaz", "her promise to voters"
+                      r"(?!(?<=to[ \t\xa0])(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|voters|"
+                      r"supporters|[A-Z]|\w+s\b))")
+# "Roe's claim that taxes will fall is false": the claim ends where a verdict on it starts
+_VERDICT = re.compile(r"[ \t\xa0]+(?:is|was|are|were)[ \t\xa0]+(?:not[ \t\xa0]+)?(?:false|wrong|untrue|misleading|"
+                      r"true|correct|accurate|baseless|unfounded|exaggerated|mostly|half|partly)\b")
 _NOMINAL_OWNER = re.compile(
     r"(?:(?P<pron>\b(?:[Hh]is|[Hh]er))|(?P<name>[A-Z][\w’'-]+)(?:’s|'s|’|'))[ \t\xa0]+"
     r"(?:(?:repeated|false|frequent|earlier|latest|recent|new|oft-repeated|controversial|initial|public|"
@@ -259,6 +265,8 @@ def _nominal(ctx: Ctx) -> list[Statement]:
         if owner is None or owner.official is None:
             continue
         st = _statement(ctx, owner, m.end(), "nominal")
+        if st is not None:
+            st = _cut_at(ctx, st, _VERDICT)
         if st is not None:
             st = _cut_at(ctx, st, _OBJECT_END) or st
             if o.group("pron"):
@@ -336,8 +344,12 @@ def _parenthetical(ctx: Ctx) -> list[Statement]:
 # "Roe called Diaz a liar", "calling the plan “a disgrace”": whom, then what they were called
 _CALLED = re.compile(
     r"\b(?P<verb>called|calls|calling)[ \t\xa0]+(?!for\b|on\b|upon\b|off\b|in\b|out\b|up\b|back\b|to\b|into\b)"
-    r"(?=(?:[\w.’'-]+[ \t\xa0]+){1,5}?(?:(?:a|an|the|his|her|their|one|nothing|someone|among)[ \t\xa0]+[\w\"“‘']"
-    r"|[\"“‘][\w‘']|''\w)"
+    # whom or what ("Diaz", "climate change", "her vote on the war"), then what they were called -- never a
+    # time ("called reporters the next morning") -- or any few words, then a quotation
+    r"(?=(?:[\w.’'-]+[ \t\xa0]+){1,7}?(?!(?:the|a|an|this|that)[ \t\xa0]+(?:next|following|same|previous|"
+    r"morning|night|day|week|month|year|evening|afternoon|weekend|time|moment)\b)"
+    r"(?:a|an|the|his|her|their|one|nothing|someone|among)[ \t\xa0]+[\w\"“‘']"
+    r"|(?:[\w.’'-]+[ \t\xa0]+){1,5}?(?:[\"“‘][\w‘']|''\w)"
     r"|(?<=called[ \t\xa0])(?:“|''|\")[\w‘'])")  # "a country that Roe called ''our top foe''": the object came first
 
 
@@ -567,19 +579,26 @@ def who(ctx: Ctx, verb_start: int) -> Mention | None:
 
 
 def _infinitive_subject(ctx: Ctx, verb_start: int) -> Mention | None:
-    """Who says what "to say that ..." reports: the one named right before "to" ("Roe urged Diaz to say
-    that ..."), else the sentence's subject ("Roe held a briefing to brag that ...")."""
+    """Who says what "to say that ..." reports: the sentence's subject ("Roe held a briefing to brag that
+    ..."); nobody when the infinitive is refused or asked of someone ("Roe declined to say whether ...",
+    "Roe urged Diaz to say that ..." -- neither is anything said)."""
+    if _NOT_SAID_BEFORE_TO.search(ctx.masked, max(0, verb_start - 40), verb_start):
+        return None
     s, _ = ctx.sentence(verb_start)
     named = ctx.persons_between(s, verb_start)
-    if not named:
+    if not named or not ctx.masked[named[-1].end:verb_start].strip():
         return None
-    last = named[-1]
-    if not ctx.masked[last.end:verb_start].strip():
-        return last if last.official is not None else None
     first = named[0]
     if first.official is None or not _opens_sentence(ctx.masked[s:first.start]):
         return None
     return _speaker_for(ctx, first)
+
+
+# "declined to say", "would not say", "was too tired to say", "urged Diaz to say": nothing said
+_NOT_SAID_BEFORE_TO = re.compile(
+    r"\b(?:declined|declines|declining|refused|refuses|refusing|reluctant|unwilling|unable|too\s+\w+|not|never|"
+    r"n[’']t|nothing|urged|urges|asked|asks|pressed|pressing|wanted|wants|expects|expected|hopes|hoped|"
+    r"encouraged|challenged|dared|forced|wait|waiting)(?:\s+[\w.’'-]+){0,3}?[ \t\xa0]*$")
 
 
 def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:

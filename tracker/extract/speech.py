@@ -59,7 +59,7 @@ SAY_NEEDS_THAT = {"added", "adds", "noted", "notes", "wrote", "writes", "announc
                   "interjects", "snapped", "fired back", "fires back", "shot back", "recounted", "recounts",
                   "chimed in", "scoffed", "scoffs", "cracked", "marveled", "marvels", "mocked", "mocks",
                   "to argue", "to insist", "to claim", "to brag", "to boast", "to warn", "to declare", "to stress",
-                  "to complain", "to predict", "to assert"}
+                  "to complain", "to predict", "to assert", "to say"}
 # Verbs of praise and blame: their object is what the speaker said of someone ("slammed the plan")
 JUDGING = frozenset({"slammed", "slams", "criticized", "criticizes", "praised", "praises", "touted", "touts",
                      "dismissed", "dismisses", "defended", "defends", "hailed", "hails", "decried", "decries",
@@ -83,6 +83,7 @@ SAY_RX = re.compile(rf"(?<![\w-]){trie_pattern(SAY_WORDS)}\b")  # not "self-desc
 # Manner adverbs ("Roe emphatically said"), never nouns that end the same way ("the Roe family said")
 _LY = (r"(?!(?:family|only|rally|ally|daily|weekly|monthly|yearly|supply|reply|assembly|july|italy|ugly|holly|"
        r"molly|kelly|sally|bully|belly|jelly|lily|emily|beverly|kimberly|shelly|billy)\b)[a-z]{2,}ly")
+MANNER_ADVERB = re.compile(rf"\b{_LY}\b")
 _ADVERBS = (_LY + r"|also|then|later|previously|recently|today|yesterday|tonight|now|has|have|had|instead|further|"
             r"again|since|"
             r"repeatedly|publicly|once|however|meanwhile|herself|himself|themselves|always|consistently|"

@@ -83,7 +83,7 @@ def officials(run: Run, *, limit: int | None = None) -> list[dict[str, Any]]:
     out = []
     for oid, name, party, ocd_id in listed:
         office, juris = latest.get(oid, (None, None))
-        juris = juris or known.get((oid, office))
+        juris = juris or (known.get((oid, office)) if office else None)
         lo, hi = seen.get(oid, (None, None))
         out.append({"id": oid, "name": name, "party": party, "ocd_id": ocd_id, "office": office, "jurisdiction": juris,
                     "statements": counts.get(oid, 0), "first_seen": iso(lo), "last_seen": iso(hi)})
