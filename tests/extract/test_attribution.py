@@ -682,3 +682,11 @@ def test_a_claim_tied_to_its_owner_through_his_or_her_is_listed_as_a_pronouns() 
             "Vance mocked the plan, and his claim that the state had lost ten thousand jobs drew cheers.\n")
     got = [s for s in extract(text).statements if s.cue == "nominal"]
     assert [(s.speaker, s.attribution) for s in got] == [("Carl Vance", "pronoun")]
+
+
+def test_staff_of_a_politician_named_in_full_with_a_possessive_and_an_adjective() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Corey Lundy, Ann Roe's fired campaign manager, said the auditor acted unfairly.\n")
+    got = {o.name: o.office for o in extract(text).officials}
+    assert got["Corey Lundy"] == "Campaign Manager"
+    assert ("Corey Lundy", "indirect", "the auditor acted unfairly") in _said(text)

@@ -437,9 +437,11 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b[a-z][\w-]*{_S}+){{1,3}}$|\b(?:a|an|the|h
 UNVERIFIED = "Political figure (unverified)"
 _TAG_WORD = re.compile(r"[DRI]-")
 _BOSS_STAFF = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?P<boss>[A-Z][\w’'-]+{_POSS}|(?P<office>the{_S}+(?:president|governor|mayor|"
-    rf"White{_S}+House|administration|State{_S}+Department|Pentagon|secretary|senator){_POSS})){_S}+(?:(?:former|longtime|senior|top|chief|national|"
-    rf"deputy|campaign|media|political|press|policy|communications|digital){_S}+){{0,3}}(?:adviser|advisor|aide|"
+    rf"(?:(?:Mr|Mrs|Ms)\.{_S}+)?(?:[A-Z][\w’'-]+{_S}+){{0,2}}(?P<boss>[A-Z][\w’'-]+{_POSS}|"
+    rf"(?P<office>the{_S}+(?:president|governor|mayor|White{_S}+House|administration|State{_S}+Department|Pentagon|"
+    rf"secretary|senator){_POSS})){_S}+(?:(?:former|longtime|senior|top|chief|national|fired|ousted|onetime|"
+    rf"interim|acting|new|deputy|campaign|media|political|press|policy|communications|digital){_S}+){{0,3}}"
+    rf"(?:adviser|advisor|aide|"
     rf"strategist|spokes(?:man|woman|person)|secretary|pollster|manager|chief{_S}+of{_S}+staff|director|chairman|"
     rf"chairwoman|(?:national{_S}+security|economic|foreign{_S}+policy){_S}+adviser)\b")
 # "a Roe spokesman", "a senior strategist for Roe", "an adviser to Mr. Roe": staff of whoever Roe is
