@@ -690,3 +690,13 @@ def test_staff_of_a_politician_named_in_full_with_a_possessive_and_an_adjective(
     got = {o.name: o.office for o in extract(text).officials}
     assert got["Corey Lundy"] == "Campaign Manager"
     assert ("Corey Lundy", "indirect", "the auditor acted unfairly") in _said(text)
+
+
+def test_a_reported_clause_ends_where_a_speech_participle_or_a_second_called_begins() -> None:
+    text = (_CAMPAIGN_SEASON +
+            "Vance said he would publish his tax returns on Friday, calling them \"very dull reading.\"\n\n"
+            "Sen. Al Marr said Roe's road plan would raise tolls, and called her \"the toll queen.\"\n")
+    got = _said(text)
+    assert ("Carl Vance", "indirect", "he would publish his tax returns on Friday") in got
+    assert ("Al Marr", "indirect", "Roe's road plan would raise tolls") in got
+    assert any(s == "Al Marr" and t.startswith("her") for s, _, t in got)

@@ -141,7 +141,7 @@ _MIN_WORDS = 3
 # "said X, and that Y", "said X and called on Y", "said X but insisted that Y", "said X, he added, that
 # Y", "said X, adding that Y": a second speech verb of the same speaker starts a second statement.
 _NEXT_VERB = trie_pattern((*SAY_WORDS, "implied", "implies", "charged", "charges", "called on", "calls on",
-                           "accused", "accuses", "maintained", "maintains"))
+                           "accused", "accuses", "maintained", "maintains", "called", "calls"))
 _NEXT_SAID = re.compile(
     rf"[ \t\xa0]*(?:,|;|[ \t\xa0]+[—–-]+)?[ \t\xa0]+(?:and|but)[ \t\xa0]+(?:that|(?:(?:he|she|they)[ \t\xa0]+)?"
     rf"(?:(?:then|also|later)[ \t\xa0]+)?(?:{_NEXT_VERB})\b(?:[ \t\xa0]+that)?)[ \t\xa0]+"
@@ -202,6 +202,8 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
         st = _statement(ctx, subj, start, "said-clause" if not participle else "participle-clause")
         if st is not None and _PARTICIPLES.get(verb, verb) in JUDGING:
             st = _cut_at(ctx, st, _OBJECT_END)  # "slammed the plan, saying ...": the plan; the rest is its own
+        if st is not None:  # "said X, saying/calling/adding ...": the participle's words are their own statement
+            st = _cut_at(ctx, st, _PARTICIPLE_TAIL) or st
         if st is not None and relative:
             st = _cut_at(ctx, st, _RELATIVE_END)
         elif st is not None and _SUBORDINATE_OPEN.match(ctx.masked, ctx.sentence(vs)[0]):
@@ -539,6 +541,10 @@ def _verbs(ctx: Ctx) -> Iterator[re.Match[str]]:
             yield from _VERB.finditer(ctx.masked, starts[i], e)
 
 
+# A reported clause ends where a participle of speech opens the next one: "said X, calling the plan ..."
+_PARTICIPLE_TAIL = re.compile(r",[ \t\xa0]+(?:saying|calling|adding|noting|touting|arguing|insisting|warning|claiming|"
+                              r"citing|describing|accusing|telling|urging|asking|explaining|stressing|praising|"
+                              r"blaming|vowing|promising)\b")
 # "Roe, who says the plan will fail, voted ...": the relative clause closes at the comma before the main verb
 _RELATIVE_END = re.compile(r",[ \t\xa0]+(?:(?:also|then|later|has|had|will|would)[ \t\xa0]+)?[a-z]+(?:s|ed)\b")
 
