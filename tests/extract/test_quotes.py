@@ -406,3 +406,14 @@ def test_a_new_sentence_about_another_official_ends_the_quotation_run() -> None:
             "Bush called the orders \"quite dangerous.\" Gov. Chris Christy, hoping to surge in the state, called "
             "the mayor a \"spoiled heir\" who runs the city \"like a private estate with a moat around it.\"\n")
     assert not any(s == "Bo Bush" and t.startswith("like a private") for s, _, t in _triples(text))
+
+
+def test_a_quotation_after_an_infinitive_or_a_participle_of_speech_is_the_subjects() -> None:
+    text = ("Notes.\n\nThe Republican nominee Ann Roe and the Democratic nominee Carl Vance debated.\n\n"
+            "The debate was so quiet that Roe was prompted to say, \"I cannot believe how polite it has been.\"\n\n"
+            "Vance tried to laugh it off by interjecting, \"Only on Tuesdays.\"\n\n"
+            "Vance declined to say, \"No comment.\"\n")
+    got = _triples(text)
+    assert ("Ann Roe", "direct_quote", "I cannot believe how polite it has been.") in got
+    assert ("Carl Vance", "direct_quote", "Only on Tuesdays.") in got
+    assert not any(t == "No comment." for _, _, t in got)

@@ -20,7 +20,7 @@ from tracker.extract.speech import SAY_RX, SAY_WORDS, SCARE_WORDS, Ctx, speaker_
 _AFTER_LEAD = re.compile(r"['’]?[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")  # also after a nested quotation's own mark
 _AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
 _BEFORE_WORDS = (*SAY_WORDS, "asked", "asks", "saying", "adding", "read", "telling", "noting", "writing", "declaring",
-                 "insisting", "warning")
+                 "insisting", "warning", "interjecting", "replying", "quipping", "joking", "explaining")
 _BEFORE_CUE = re.compile(
     rf"\b(?:{trie_pattern(_BEFORE_WORDS)})"
     r"(?:[ \t\xa0]+(?:in|on|at|during|to|from|after|before|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -166,8 +166,11 @@ def _attribute(ctx: Ctx, q: Quote, prev: Statement | None) -> Statement | None:
     if cue:
         at = q.open_mark - len(before) + cue.start()
         subj = subject_of(ctx, at, reported.SAYING_GAP) or reported.who(ctx, at)  # "Diaz, who declared: '...'"
-        if subj is None and cue.group().endswith("ing") and not cue.group().startswith(("is ", "are ")):
+        if subj is None and cue.group().split()[0].rstrip(",:").endswith("ing") and not cue.group().startswith(
+                ("is ", "are ")):
             subj = reported.participle_subject(ctx, at)  # "..., telling CNBC: '...'"
+        if subj is None and cue.group().startswith("to "):  # "Roe was prompted to say, '...'"
+            subj = reported.infinitive_subject(ctx, at)
         if subj is not None:
             return _make(subj, "direct_quote", text, start, end, "said-before+quote")
     # 3b. a lead-in ending in a colon: 'She laid out her reasoning:' then the quotation

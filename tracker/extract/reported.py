@@ -185,7 +185,7 @@ def find_indirect(ctx: Ctx) -> list[Statement]:
             # "Roe praised Vance, stating ...": the one who praised, not the one praised
             subj = participle_subject(ctx, vs) or subject_of(ctx, vs, SAYING_GAP)
         elif verb.startswith("to "):
-            subj = _infinitive_subject(ctx, vs)
+            subj = infinitive_subject(ctx, vs)
         else:
             subj = who(ctx, vs)  # "Roe, who met Cole and said ...": Roe, not Cole
             relative = subj is not None
@@ -584,7 +584,7 @@ def who(ctx: Ctx, verb_start: int) -> Mention | None:
     return before[-1] if before else None
 
 
-def _infinitive_subject(ctx: Ctx, verb_start: int) -> Mention | None:
+def infinitive_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     """Who says what "to say that ..." reports: the sentence's subject ("Roe held a briefing to brag that
     ..."); nobody when the infinitive is refused or asked of someone ("Roe declined to say whether ...",
     "Roe urged Diaz to say that ..." -- neither is anything said)."""
