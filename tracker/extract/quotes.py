@@ -18,7 +18,8 @@ from tracker.extract.quotemarks import Quote
 from tracker.extract.speech import SAY_RX, SAY_WORDS, SCARE_WORDS, Ctx, speaker_after, staffer, subject_of
 
 _AFTER_LEAD = re.compile(r"['’]?[ \t\xa0]*[,?!—–-]*[ \t\xa0]*")  # also after a nested quotation's own mark
-_AFTER_VERB = re.compile(rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+_SAY_OR_ASK = trie_pattern((*SAY_WORDS, "asked", "asks"))  # every verb that can attribute a quotation
+_AFTER_VERB = re.compile(rf"{_SAY_OR_ASK}\b")
 _BEFORE_WORDS = (*SAY_WORDS, "asked", "asks", "saying", "adding", "read", "telling", "noting", "writing", "declaring",
                  "insisting", "warning", "interjecting", "replying", "quipping", "joking", "explaining")
 _BEFORE_CUE = re.compile(
@@ -31,13 +32,13 @@ _BEFORE_CUE = re.compile(
 )
 # '"...," Mia Tran, a spokeswoman for Roe, said': an appositive between the name and the verb
 _APPOSITIVE_THEN_VERB = re.compile(
-    rf",[^,.;!?\"“”\n]{{1,90}},[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+    rf",[^,.;!?\"“”\n]{{1,90}},[ \t\xa0]*(?:also[ \t\xa0]+)?{_SAY_OR_ASK}\b")
 # Somebody the article does not name: "the person added", "one aide said"
 _SOMEBODY_SAID = re.compile(
     rf"(?:one|a|an|another|the|two|several|some)[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){{0,4}}?"
     rf"(?:person|official|aide|adviser|advisor|source|strategist|operative|staffer|supporter|veteran|ally|"
     rf"observer|insider|donor|member|lawmaker|senator|delegate|voter|analyst|officials|aides|advisers|sources|"
-    rf"allies|people)[ \t\xa0]+(?:(?:also|later)[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+    rf"allies|people)[ \t\xa0]+(?:(?:also|later)[ \t\xa0]+)?{_SAY_OR_ASK}\b")
 _ATTRIBUTABLE = re.compile(r"\b[Aa]ttributable[ \t\xa0]+to[ \t\xa0]+([^:\n]{2,60}):\s*$")
 _DASH = re.compile(r"[ \t\xa0]*(?:—|–|--|-)[ \t\xa0]*")
 # A fact-check's signature: the quotation's paragraph, then a line "- Roe."
@@ -49,7 +50,7 @@ _HEADLINE_CUES = {"name-colon", "headline-says"}  # the two ways a headline says
 _NAMED_THING = re.compile(r"\b(?:to|of|the|titled|named|called|dubbed|song|film|movie|show|book)[ \t\xa0]*$")
 _WORD = re.compile(r"\S+")
 _APPOSITIVE_END_VERB = re.compile(
-    rf"[ \t\xa0]*,[ \t\xa0]*(?:also[ \t\xa0]+)?{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
+    rf"[ \t\xa0]*,[ \t\xa0]*(?:also[ \t\xa0]+)?{_SAY_OR_ASK}\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])[ \t\xa0]*$")
 
 
@@ -235,8 +236,8 @@ def _opens_new_sentence(ctx: Ctx, m: Mention, after: int) -> bool:
 
 
 _SPEAKS_NEXT = re.compile(rf"[ \t\xa0]*(?:,[^,.;!?\"“”\n]{{1,90}},)?[ \t\xa0]*(?:also[ \t\xa0]+)?"
-                         rf"{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}\b")
-_SAID_BEFORE = re.compile(rf"\b{trie_pattern((*SAY_WORDS, 'asked', 'asks'))}[ \t\xa0]+(?:[\w.’'-]+[ \t\xa0]+){{0,5}}$")
+                         rf"{_SAY_OR_ASK}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SAY_OR_ASK}[ \t\xa0]+(?:[\w.’'-]+[ \t\xa0]+){{0,5}}$")
 _OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by)[ \t\xa0]+$")
 _RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0][^,.;]*,")
 

@@ -594,10 +594,7 @@ def infinitive_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     named = ctx.persons_between(s, verb_start)
     if not named or not ctx.masked[named[-1].end:verb_start].strip():
         return None
-    first = named[0]
-    if first.official is None or not _opens_sentence(ctx.masked[s:first.start]):
-        return None
-    return _speaker_for(ctx, first)
+    return _opening_subject(ctx, s, named)
 
 
 # "declined to say", "would not say", "was too tired to say", "urged Diaz to say": nothing said
@@ -616,12 +613,9 @@ def _and_said(ctx: Ctx, verb_start: int) -> Mention | None:
     # "Roe drew Diaz's ire - he called her weak and said ...": the clause after a dash or semicolon
     s = max([s] + [ctx.masked.rfind(b, s, verb_start) + len(b) for b in (" - ", " — ", " – ", "; ")
                    if ctx.masked.rfind(b, s, verb_start) >= 0])
-    named = ctx.persons_between(s, verb_start)
-    if not named or named[0].official is None or not _opens_sentence(ctx.masked[s:named[0].start]):
-        return None
     # others named in between are the first predicate's objects ("Roe attacked Diaz and said ..."); one
     # named right before the verb would have been its subject already (subject_of runs first)
-    return _speaker_for(ctx, named[0])
+    return _opening_subject(ctx, s, ctx.persons_between(s, verb_start))
 
 
 def _clause_start(ctx: Ctx, verb: str, pos: int) -> int | None:
@@ -725,9 +719,14 @@ def participle_subject(ctx: Ctx, verb_start: int) -> Mention | None:
     for m in reversed(named):
         if SAY_RX_AFTER.match(ctx.masked, m.end):
             return m
-    if named and named[0].official is not None and _opens_sentence(ctx.masked[s:named[0].start]):
-        return _speaker_for(ctx, named[0])
-    return None
+    return _opening_subject(ctx, s, named)
+
+
+def _opening_subject(ctx: Ctx, s: int, named: list[Mention]) -> Mention | None:
+    """The first person named from ``s`` on, when that official opens the sentence (or clause) there."""
+    if not named or named[0].official is None or not _opens_sentence(ctx.masked[s:named[0].start]):
+        return None
+    return _speaker_for(ctx, named[0])
 
 
 def _speaker_for(ctx: Ctx, m: Mention) -> Mention:

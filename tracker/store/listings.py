@@ -40,22 +40,18 @@ _STATEMENT_COUNTS = ("SELECT official_id, count(*) FROM statements WHERE officia
 _SEEN = ("SELECT om.official_id, min(a.published), max(a.published) FROM official_mentions om "
          "JOIN articles a ON a.id = om.article_id{only} GROUP BY om.official_id")
 _OFFICIALS = "SELECT id, name, party, ocd_id FROM officials ORDER BY name"
-# Each official's office as of their newest article (undated articles count as the oldest).
-_LATEST_OFFICES = (
-    "SELECT official_id, office, jurisdiction FROM ("
-    " SELECT oo.official_id, oo.office, oo.jurisdiction, row_number() OVER ("
-    "  PARTITION BY oo.official_id ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id) AS newest"
+# Each official's office as of their newest article (undated articles count as the oldest), and per
+# office the newest stated jurisdiction: an article that names "Rep. Roe" without her state does not
+# undo the state other articles gave for the same office. One pass, two rankings.
+_OFFICES = (
+    "SELECT official_id, office, jurisdiction, newest, stated FROM ("
+    " SELECT oo.official_id, oo.office, oo.jurisdiction,"
+    "  row_number() OVER (PARTITION BY oo.official_id ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id)"
+    "  AS newest,"
+    "  row_number() OVER (PARTITION BY oo.official_id, oo.office, oo.jurisdiction IS NULL"
+    "   ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id) AS stated"
     " FROM official_offices oo JOIN articles a ON a.id = oo.article_id{only}) AS ranked "
-    "WHERE newest = 1")
-# Each official's newest stated jurisdiction per office: an article that names "Rep. Roe" without
-# her state does not undo the state other articles gave for the same office.
-_KNOWN_JURISDICTIONS = (
-    "SELECT official_id, office, jurisdiction FROM ("
-    " SELECT oo.official_id, oo.office, oo.jurisdiction, row_number() OVER ("
-    "  PARTITION BY oo.official_id, oo.office ORDER BY a.published DESC NULLS LAST, a.id DESC, oo.id) AS newest"
-    " FROM official_offices oo JOIN articles a ON a.id = oo.article_id"
-    " WHERE oo.jurisdiction IS NOT NULL{only}) AS ranked "
-    "WHERE newest = 1")
+    "WHERE newest = 1 OR (stated = 1 AND jurisdiction IS NOT NULL)")
 
 
 def _only(column: str, ids: Sequence[int] | None) -> str:
@@ -76,10 +72,13 @@ def officials(run: Run, *, limit: int | None = None) -> list[dict[str, Any]]:
     ids = None if limit is None else [row[0] for row in listed]
     counts = {oid: n for oid, n in run(_STATEMENT_COUNTS.format(only=_only("official_id", ids)), {})}
     seen = {oid: (lo, hi) for oid, lo, hi in run(_SEEN.format(only=_only("om.official_id", ids)), {})}
-    latest = {oid: (office, juris) for oid, office, juris in
-              run(_LATEST_OFFICES.format(only=_only("oo.official_id", ids)), {})}
-    known = {(oid, office): juris for oid, office, juris in
-             run(_KNOWN_JURISDICTIONS.format(only=_only("oo.official_id", ids)), {})}
+    latest: dict[int, tuple[str | None, str | None]] = {}
+    known: dict[tuple[int, str | None], str] = {}
+    for oid, office, juris, newest, stated in run(_OFFICES.format(only=_only("oo.official_id", ids)), {}):
+        if newest == 1:
+            latest[oid] = (office, juris)
+        if stated == 1 and juris is not None:
+            known[(oid, office)] = juris
     out = []
     for oid, name, party, ocd_id in listed:
         office, juris = latest.get(oid, (None, None))
